@@ -1,0 +1,1 @@
+"""Myth or Fact: a terminal health quiz."""

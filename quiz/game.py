@@ -1,0 +1,116 @@
+"""One run of a quiz: which questions, in which order, the answers given and the score. Pure: no I/O."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from quiz.model import FACT, MYTH, Kind, Pack, Question
+from quiz.scoring import Score, classic
+
+
+@dataclass(frozen=True)
+class Round:
+    """A question as it is put to the player: the answer keys in the order they are shown."""
+
+    question: Question
+    order: tuple[str, ...]
+
+    def key_at(self, position: int) -> str | None:
+        """The answer key shown at `position` (1-based), if there is one."""
+        return self.order[position - 1] if 1 <= position <= len(self.order) else None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened when a round was answered."""
+
+    round: Round
+    given: str
+    correct: bool
+    points: int
+    score: Score
+
+
+def make_rounds(questions: list[Question], rng: random.Random, shuffle: bool = True) -> tuple[Round, ...]:
+    """Rounds for `questions`, with the question order and the choices shuffled by `rng`."""
+    questions = list(questions)
+    if shuffle:
+        rng.shuffle(questions)
+    rounds = []
+    for question in questions:
+        if question.kind is Kind.MYTH_FACT:
+            # Myth and fact keep their places: players answer them by letter, M and F.
+            order: tuple[str, ...] = (MYTH, FACT)
+        else:
+            keys = [str(i) for i in range(len(question.choices))]
+            if shuffle:
+                rng.shuffle(keys)
+            order = tuple(keys)
+        rounds.append(Round(question, order))
+    return tuple(rounds)
+
+
+class Game:
+    """A run through a list of rounds, answered one at a time."""
+
+    def __init__(self, pack: Pack, rounds: tuple[Round, ...]) -> None:
+        if not rounds:
+            raise ValueError("a game needs at least one question")
+        self.pack = pack
+        self.rounds = rounds
+        self._outcomes: list[Outcome] = []
+
+    @classmethod
+    def new(cls, pack: Pack, count: int | None = None, seed: int | None = None) -> Game:
+        """A game of `count` questions (all by default) from `pack`; the same seed gives the same game."""
+        rng = random.Random(seed)
+        rounds = make_rounds(list(pack.questions), rng)
+        return cls(pack, rounds[:count] if count else rounds)
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        """The answers given so far, in order."""
+        return tuple(self._outcomes)
+
+    @property
+    def score(self) -> Score:
+        """The score so far."""
+        return self._outcomes[-1].score if self._outcomes else Score()
+
+    @property
+    def total(self) -> int:
+        """How many questions the game has."""
+        return len(self.rounds)
+
+    @property
+    def finished(self) -> bool:
+        """Whether every question has been answered."""
+        return len(self._outcomes) == len(self.rounds)
+
+    @property
+    def current(self) -> Round | None:
+        """The round waiting for an answer, or None when the game is over."""
+        return None if self.finished else self.rounds[len(self._outcomes)]
+
+    @property
+    def number(self) -> int:
+        """The 1-based number of the current question (the total once finished)."""
+        return min(len(self._outcomes) + 1, self.total)
+
+    def answer(self, key: str) -> Outcome:
+        """Answer the current round with `key` ("myth", "fact" or a choice key) and score it."""
+        current = self.current
+        if current is None:
+            raise ValueError("the game is over")
+        if key not in current.order:
+            raise ValueError(f"{key!r} is not an answer to this question")
+        correct = key == current.question.correct_key
+        score, points = classic(self.score, correct)
+        outcome = Outcome(current, key, correct, points, score)
+        self._outcomes.append(outcome)
+        return outcome
+
+    def missed(self) -> list[Outcome]:
+        """The rounds answered wrongly."""
+        return [outcome for outcome in self._outcomes if not outcome.correct]

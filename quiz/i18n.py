@@ -1,0 +1,112 @@
+"""The words of the user interface, in every language the game speaks."""
+
+from __future__ import annotations
+
+import os
+from typing import Mapping
+
+LANGUAGES = ("en", "zh")
+DEFAULT_LANGUAGE = "en"
+LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "app.title": {"en": "Myth or Fact", "zh": "谣言还是事实"},
+    "app.subtitle": {"en": "a health quiz", "zh": "健康知识问答"},
+    # start screen
+    "start.heading": {"en": "Myth or Fact: a health quiz", "zh": "谣言还是事实:健康知识问答"},
+    "start.pack": {"en": "Pack", "zh": "题库"},
+    "start.language": {"en": "Language", "zh": "语言"},
+    "start.count": {"en": "Questions", "zh": "题数"},
+    "start.all": {"en": "all {n}", "zh": "全部 {n} 题"},
+    "start.begin": {"en": "Start", "zh": "开始"},
+    "start.no_packs": {
+        "en": "No pack could be loaded. Run 'quiz validate' on your packs to see why.",
+        "zh": "没有可用的题库。请运行 'quiz validate' 检查你的题库文件。",
+    },
+    "start.bad_packs": {
+        "en": "{n} pack file(s) have errors and are not offered; 'quiz validate' shows them.",
+        "zh": "有 {n} 个题库文件有错误,未列出;运行 'quiz validate' 可查看。",
+    },
+    "start.pack_info": {"en": "{n} questions · from: {source}", "zh": "共 {n} 题 · 来源:{source}"},
+    # question screen
+    "question.progress": {"en": "Question {n}/{total}", "zh": "第 {n}/{total} 题"},
+    "question.score": {"en": "Score {points}", "zh": "得分 {points}"},
+    "question.streak": {"en": "Streak {streak}", "zh": "连对 {streak}"},
+    "question.prompt_myth_fact": {"en": "Myth or fact?", "zh": "是谣言还是事实?"},
+    "question.prompt_choice": {"en": "Choose one:", "zh": "请选择:"},
+    "answer.myth": {"en": "Myth", "zh": "谣言"},
+    "answer.fact": {"en": "Fact", "zh": "事实"},
+    "feedback.right": {"en": "✔ Right!", "zh": "✔ 答对了!"},
+    "feedback.wrong": {"en": "✘ Not quite.", "zh": "✘ 答错了。"},
+    "feedback.points": {"en": "+{points} points", "zh": "+{points} 分"},
+    "feedback.answer": {"en": "The answer: {answer}", "zh": "正确答案:{answer}"},
+    "feedback.your_answer": {"en": "Your answer: {answer}", "zh": "你的答案:{answer}"},
+    "feedback.why": {"en": "Why", "zh": "解析"},
+    "feedback.article": {"en": "The article says", "zh": "原文说法"},
+    "feedback.references": {"en": "Sources", "zh": "参考文献"},
+    "feedback.disclaimer": {"en": "Health note", "zh": "健康提示"},
+    "feedback.next": {"en": "Enter or Space: next question", "zh": "回车或空格:下一题"},
+    "feedback.finish": {"en": "Enter or Space: see your results", "zh": "回车或空格:查看结果"},
+    "verdict.supported": {"en": "the evidence supports it", "zh": "有证据支持"},
+    "verdict.overstated": {"en": "overstated: the evidence does not go this far", "zh": "言过其实:证据并不支持这么强的结论"},
+    "verdict.untraceable": {"en": "untraceable: no such study could be found", "zh": "无从查证:找不到这项研究"},
+    # results
+    "results.heading": {"en": "Results", "zh": "成绩"},
+    "results.summary": {
+        "en": "{right} of {total} right · {points} points · best streak {best}",
+        "zh": "答对 {right}/{total} 题 · {points} 分 · 最长连对 {best}",
+    },
+    "results.table_question": {"en": "Question", "zh": "题目"},
+    "results.table_yours": {"en": "Your answer", "zh": "你的答案"},
+    "results.table_result": {"en": "Result", "zh": "结果"},
+    "results.right": {"en": "✔ right", "zh": "✔ 对"},
+    "results.wrong": {"en": "✘ wrong", "zh": "✘ 错"},
+    "results.missed": {"en": "What to remember from the ones you missed", "zh": "答错题目的要点"},
+    "results.all_right": {"en": "You got every question right.", "zh": "全部答对了!"},
+    "results.again": {"en": "Play again", "zh": "再玩一次"},
+    "results.quit": {"en": "Quit", "zh": "退出"},
+    # help and quitting
+    "help.heading": {"en": "Keys", "zh": "按键说明"},
+    "help.body": {
+        "en": (
+            "M  answer myth\nF  answer fact\n1-4  pick a choice\nEnter / Space  next question\n"
+            "Tab  move between buttons\n?  this help\nQ / Ctrl+Q  quit\nEscape  close this window"
+        ),
+        "zh": (
+            "M  回答“谣言”\nF  回答“事实”\n1-4  选择选项\n回车 / 空格  下一题\n"
+            "Tab  在按钮间切换\n?  显示本帮助\nQ / Ctrl+Q  退出\nEsc  关闭本窗口"
+        ),
+    },
+    "help.close": {"en": "Close", "zh": "关闭"},
+    "quit.question": {
+        "en": "Quit this game? Your answers so far are kept.",
+        "zh": "要退出本局吗?已作答的题目会保留。",
+    },
+    "quit.yes": {"en": "Quit", "zh": "退出"},
+    "quit.no": {"en": "Keep playing", "zh": "继续答题"},
+    # the key line at the bottom of each screen
+    "keys.start": {"en": "S start · Tab move · ? help · Q quit", "zh": "S 开始 · Tab 切换 · ? 帮助 · Q 退出"},
+    "keys.question": {
+        "en": "M myth · F fact · 1-4 choose · Enter next · ? help · Q quit",
+        "zh": "M 谣言 · F 事实 · 1-4 选择 · 回车 下一题 · ? 帮助 · Q 退出",
+    },
+    "keys.results": {"en": "Tab move · Enter press · ? help · Q quit", "zh": "Tab 切换 · 回车 确认 · ? 帮助 · Q 退出"},
+}
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The UI text `key` in `lang` (English when `lang` is unknown), with `values` filled in."""
+    entry = MESSAGES[key]
+    text = entry.get(lang, entry[DEFAULT_LANGUAGE])
+    return text.format(**values) if values else text
+
+
+def detect_language(requested: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The UI language: the one asked for, else the locale's (zh when it starts with zh), else English."""
+    if requested in LANGUAGES:
+        return requested
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE

@@ -1,0 +1,17 @@
+"""Pack files: loading them with positions, reporting their problems, and finding them."""
+
+from quiz.packs.discovery import Catalog, load_catalog, pack_files
+from quiz.packs.loader import FORMAT_VERSION, load_pack
+from quiz.packs.problems import PackError, Problem
+from quiz.packs.yamlsource import MAX_BYTES
+
+__all__ = [
+    "Catalog",
+    "FORMAT_VERSION",
+    "MAX_BYTES",
+    "PackError",
+    "Problem",
+    "load_catalog",
+    "load_pack",
+    "pack_files",
+]

@@ -1,0 +1,108 @@
+"""Reading a pack file into a YAML node tree, refusing anything unsafe or unreadable.
+
+We compose nodes instead of constructing Python objects: nothing is built from tags, so no code can run,
+aliases stay shared (an alias bomb costs nothing until something walks it), and every node keeps its line
+and column for error messages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from quiz.packs.problems import PackError, Problem
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Packs larger than this are refused before being read; 5 MB holds several thousand questions."""
+
+_TAG = "tag:yaml.org,2002:"
+SAFE_TAGS = frozenset(
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+
+
+def read_nodes(path: Path, name: str) -> yaml.Node:
+    """The root node of the YAML file at `path`; `name` is how messages refer to the file.
+
+    Raises PackError for a file that is missing, too large, not UTF-8 text, not valid YAML, empty,
+    or holds more than one document. Tags are left for the loader to check, node by node.
+    """
+    text = _read_text(path, name)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        raise PackError([_yaml_problem(error, name)]) from None
+    except yaml.YAMLError as error:
+        raise PackError([Problem(name, f"not valid YAML: {error}")]) from None
+    except RecursionError:
+        raise PackError([Problem(name, "the YAML is nested too deeply")]) from None
+    if root is None:
+        raise PackError(
+            [Problem(name, "the file is empty", hint="start it with 'pack: 1' (see docs/packs.md)")]
+        )
+    return root
+
+
+def _read_text(path: Path, name: str) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise PackError(
+                [
+                    Problem(
+                        name,
+                        f"the file is {size / 1_048_576:.1f} MB; packs are limited to "
+                        f"{MAX_BYTES // 1_048_576} MB",
+                        hint="split it into several packs",
+                    )
+                ]
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise PackError([Problem(name, f"cannot read the file: {error.strerror or error}")]) from None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise PackError(
+            [Problem(name, "this is a binary file, not YAML text", line=line, hint="save the pack as UTF-8 text")]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise PackError(
+            [
+                Problem(
+                    name,
+                    "the file is not UTF-8 text",
+                    line=line,
+                    column=column,
+                    hint="save it as UTF-8 in your editor",
+                )
+            ]
+        ) from None
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    message = " ".join(part for part in (error.context, error.problem) if part) or "not valid YAML"
+    hint = "check the indentation and quoting around this line"
+    if "tab" in message:
+        hint = "indent with spaces, not tabs"
+    elif "found character" in message and "that cannot start any token" in message:
+        hint = "quote text that starts with a special character such as ` @ % or *"
+    elif "mapping values are not allowed" in message:
+        hint = "text containing ': ' must be quoted"
+    elif "nesting depth" in message:
+        hint = "the data is nested far deeper than a pack ever needs"
+    elif "expected a single document" in message:
+        hint = "a pack is one YAML document: remove the extra '---'"
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    return Problem(name, f"not valid YAML: {message}", line=line, column=column, hint=hint)

@@ -1,0 +1,1 @@
+"""The Textual front-end: screens and widgets over the pure quiz core."""

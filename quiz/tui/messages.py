@@ -1,0 +1,30 @@
+"""Messages the screens send to the app, so that no screen reaches into another."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from quiz.game import Game
+from quiz.model import Pack
+
+
+class StartRequested(Message):
+    """The player chose a pack, a language and a length, and wants to play."""
+
+    def __init__(self, pack: Pack, lang: str, count: int | None) -> None:
+        super().__init__()
+        self.pack = pack
+        self.lang = lang
+        self.count = count
+
+
+class GameFinished(Message):
+    """Every question of the game has been answered and the player moved on."""
+
+    def __init__(self, game: Game) -> None:
+        super().__init__()
+        self.game = game
+
+
+class PlayAgainRequested(Message):
+    """The player wants to go back to the start screen for another game."""

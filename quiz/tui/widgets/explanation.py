@@ -1,0 +1,68 @@
+"""The explanation shown after an answer: verdict, the evidence, the article, the sources and the disclaimer."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from quiz.game import Outcome, Round
+from quiz.i18n import tr
+from quiz.model import MYTH, Kind, Pack
+from quiz.tui.safe import labelled, literal
+
+
+def answer_label(round_: Round, key: str, lang: str) -> str:
+    """How the answer `key` reads to the player: "Myth", "Fact" or "2. the choice's text"."""
+    question = round_.question
+    if question.kind is Kind.MYTH_FACT:
+        return tr("answer.myth" if key == MYTH else "answer.fact", lang)
+    position = round_.order.index(key) + 1
+    return f"{position}. {question.choices[int(key)].text.get(lang)}"
+
+
+class Explanation(Vertical):
+    """Everything the player learns from one answered question."""
+
+    def __init__(self, outcome: Outcome, pack: Pack, lang: str, *, show_verdict: bool = True) -> None:
+        super().__init__(classes="explanation")
+        self.outcome = outcome
+        self.pack = pack
+        self.lang = lang
+        self.show_verdict = show_verdict
+
+    def compose(self) -> ComposeResult:
+        outcome, lang = self.outcome, self.lang
+        question = outcome.round.question
+        if self.show_verdict:
+            yield from self._verdict()
+        yield Static(labelled(tr("feedback.why", lang) + ":", question.explanation.get(lang)), classes="why")
+        if question.article:
+            yield Static(labelled(tr("feedback.article", lang) + ":", f"“{question.article}”"), classes="article")
+            if question.article_verdict:
+                verdict = tr(f"verdict.{question.article_verdict.value}", lang)
+                yield Static(literal(f"→ {verdict}"), classes=f"article-verdict {question.article_verdict.value}")
+        citations = self.pack.citations(question)
+        if citations:
+            yield Static(labelled(tr("feedback.references", lang) + ":", ""), classes="sources-heading")
+            for number, citation in enumerate(citations, 1):
+                yield Static(literal(f"{number}. {citation}"), classes="source")
+        yield Static(labelled(tr("feedback.disclaimer", lang) + ":", self.pack.disclaimer.get(lang)), classes="disclaimer")
+
+    def _verdict(self) -> ComposeResult:
+        outcome, lang = self.outcome, self.lang
+        round_ = outcome.round
+        if outcome.correct:
+            yield Static(
+                literal(f"{tr('feedback.right', lang)}  {tr('feedback.points', lang, points=outcome.points)}"),
+                classes="verdict right",
+            )
+        else:
+            yield Static(literal(tr("feedback.wrong", lang)), classes="verdict wrong")
+        yield Static(
+            literal(tr("feedback.answer", lang, answer=answer_label(round_, round_.question.correct_key, lang))),
+            classes="correct-answer",
+        )
+        feedback = round_.question.feedback_for(outcome.given)
+        if feedback is not None:
+            yield Static(literal(feedback.get(lang)), classes="choice-feedback")
