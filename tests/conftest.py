@@ -1,0 +1,33 @@
+"""Shared fixtures: every test keeps the player's data in its own temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quiz.model import Pack
+from quiz.packs import load_pack
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def private_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the game's data folder at a fresh folder and ignore the user's own pack folders."""
+    data = tmp_path / "player-data"
+    monkeypatch.setenv("MYTH_OR_FACT_DATA", str(data))
+    monkeypatch.delenv("MYTH_OR_FACT_PACKS", raising=False)
+    return data
+
+
+@pytest.fixture
+def sample_pack_path() -> Path:
+    """The small bilingual test pack: three myth-or-fact questions, two multiple choice."""
+    return DATA / "sample-pack.yaml"
+
+
+@pytest.fixture
+def sample_pack(sample_pack_path: Path) -> Pack:
+    """The small bilingual test pack, loaded."""
+    return load_pack(sample_pack_path)

@@ -1,0 +1,35 @@
+"""The core (model, packs, scoring, the quiz run) never imports the terminal UI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contract_holds() -> None:
+    """import-linter's contract in pyproject.toml passes: no textual in the core."""
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint, "import-linter is part of the test extras"
+    result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
+
+
+def test_core_loads_without_textual() -> None:
+    """Loading a pack and playing a game works in a process where textual cannot be imported."""
+    code = (
+        "import sys; sys.modules['textual'] = None\n"
+        "from pathlib import Path\n"
+        "from quiz.packs import load_pack\n"
+        "from quiz.game import Game\n"
+        f"pack = load_pack(Path({str(ROOT / 'tests/data/sample-pack.yaml')!r}))\n"
+        "game = Game.new(pack, seed=1)\n"
+        "game.answer(game.current.question.correct_key)\n"
+        "print(game.score.points)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "100", result.stderr

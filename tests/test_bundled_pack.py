@@ -1,0 +1,107 @@
+"""The bundled vitamin K pack keeps the shape the brief asks of it, and never teaches the article's untraceable figures."""
+
+from __future__ import annotations
+
+import re
+import pytest
+
+from quiz.locations import bundled_packs_dir
+from quiz.model import FACT, MYTH, Kind, Pack, Verdict
+from quiz.packs import load_pack
+
+# The verdicts of the evidence check for the article's claims a to j (shared/evidence/vitamin-k.md).
+EVIDENCE_VERDICTS = {
+    "a": Verdict.SUPPORTED,
+    "b": Verdict.OVERSTATED,
+    "c": Verdict.UNTRACEABLE,
+    "d": Verdict.OVERSTATED,
+    "e": Verdict.UNTRACEABLE,
+    "f": Verdict.OVERSTATED,
+    "g": Verdict.OVERSTATED,
+    "h": Verdict.SUPPORTED,
+    "i": Verdict.SUPPORTED,
+    "j": Verdict.UNTRACEABLE,
+}
+UNTRACEABLE_FIGURES = re.compile(r"68\s*%|12\.6\s*%|2022")
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
+
+
+def test_counts_and_kinds(pack: Pack) -> None:
+    """At least 24 questions, at least 4 of them multiple choice."""
+    assert len(pack.questions) >= 24
+    assert sum(q.kind is Kind.CHOICE for q in pack.questions) >= 4
+
+
+def test_myth_and_fact_are_balanced(pack: Pack) -> None:
+    """Myth and fact answers are each at least 40% of the myth-or-fact questions."""
+    answers = [q.answer for q in pack.questions if q.kind is Kind.MYTH_FACT]
+    for side in (MYTH, FACT):
+        assert answers.count(side) >= 0.4 * len(answers), side
+
+
+def test_both_languages_everywhere(pack: Pack) -> None:
+    """Every text of the pack is written in Chinese and in English."""
+    assert set(pack.languages) == {"zh", "en"}
+    texts = [pack.title, pack.description, pack.disclaimer]
+    for q in pack.questions:
+        texts += [q.prompt, q.explanation] + [c.text for c in q.choices]
+        texts += [c.feedback for c in q.choices if c.feedback]
+    for text in texts:
+        assert set(text.values) == {"zh", "en"}
+        assert re.search(r"[\u4e00-\u9fff]", text.get("zh")), text.get("zh")
+
+
+def test_every_question_names_its_references(pack: Pack) -> None:
+    """Each question cites at least one source, and every source in the pack is cited."""
+    cited = set()
+    for q in pack.questions:
+        assert q.refs, q.id
+        assert len(pack.citations(q)) == len(q.refs), q.id
+        cited.update(q.refs)
+    assert cited == set(pack.references)
+
+
+def test_every_article_claim_is_asked_with_the_evidence_verdict(pack: Pack) -> None:
+    """Claims a to j each have a question, and its verdict on the article agrees with the evidence check."""
+    for letter, verdict in EVIDENCE_VERDICTS.items():
+        tagged = [q for q in pack.questions if f"claim-{letter}" in q.tags]
+        assert tagged, f"no question on claim {letter}"
+        quoting = [q for q in tagged if q.article]
+        assert quoting, f"no question on claim {letter} quotes the article"
+        for q in quoting:
+            assert q.article_verdict is verdict, (q.id, q.article_verdict)
+
+
+def test_untraceable_figures_are_never_taught_as_fact(pack: Pack) -> None:
+    """A claim quoting 68%, 12.6% or the 2022 trial is always a myth, and its explanation says it cannot be traced."""
+    asked = 0
+    for q in pack.questions:
+        if q.kind is Kind.MYTH_FACT and UNTRACEABLE_FIGURES.search(q.prompt.get("en")):
+            asked += 1
+            assert q.answer == MYTH, q.id
+            explanation = q.explanation.get("en").lower()
+            assert any(word in explanation for word in ("no study", "could not be found", "cannot be found", "untraceable", "no such", "could be found")), q.id
+        for choice in q.choices:
+            if choice.correct:
+                assert not UNTRACEABLE_FIGURES.search(choice.text.get("en")), q.id
+    assert asked >= 3
+
+
+def test_warfarin_has_its_own_question(pack: Pack) -> None:
+    """The anticoagulant safety fact is asked on its own, in both languages."""
+    assert any("warfarin" in q.prompt.get("en").lower() and "华法林" in q.prompt.get("zh") for q in pack.questions)
+
+
+def test_disclaimer_says_see_a_doctor_in_both_languages(pack: Pack) -> None:
+    """The pack's disclaimer sends the player to a doctor and says it is education, not diagnosis."""
+    assert "doctor" in pack.disclaimer.get("en").lower()
+    assert "医生" in pack.disclaimer.get("zh")
+
+
+def test_pack_file_is_where_the_wheel_expects_it() -> None:
+    """The bundled packs folder holds the vitamin K pack."""
+    assert (bundled_packs_dir() / "vitamin-k-joints.yaml").is_file()
