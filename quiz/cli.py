@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NoReturn, Sequence, TextIO
 
 from quiz.i18n import LANGUAGES, detect_language
-from quiz.locations import pack_dirs
+from quiz.locations import data_dir, pack_dirs
 from quiz.model import Pack
 from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack, pack_files
 from quiz.packs.problems import display_name
@@ -134,16 +134,22 @@ def _play(options: argparse.Namespace) -> int:
         chosen = result
         if catalog.find(chosen.id) is not chosen:
             catalog = Catalog((chosen,) + tuple(p for p in catalog.packs if p.id != chosen.id), catalog.problems)
+    from quiz.store import Store
     from quiz.tui.app import QuizApp
 
+    store = Store.open(data_dir())
     app = QuizApp(
         catalog=catalog,
         lang=detect_language(options.lang, os.environ),
+        store=store,
         pack_id=chosen.id if chosen else None,
         count=options.count,
         seed=options.seed,
     )
-    app.run()
+    try:
+        app.run()
+    finally:
+        store.close()
     return app.return_code or 0
 
 

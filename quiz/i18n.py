@@ -84,6 +84,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "quit.yes": {"en": "Quit", "zh": "退出"},
     "quit.no": {"en": "Keep playing", "zh": "继续答题"},
+    # the progress store
+    "store.recovered": {
+        "en": "Your progress file was damaged. It was kept as {path} and a new one was started.",
+        "zh": "进度文件已损坏,已另存为 {path},并新建了进度文件。",
+    },
+    "store.memory_only": {
+        "en": "Progress is not being saved ({reason}). You can still play.",
+        "zh": "无法保存进度({reason}),但仍可继续游戏。",
+    },
     # the key line at the bottom of each screen
     "keys.start": {"en": "S start · Tab move · ? help · Q quit", "zh": "S 开始 · Tab 切换 · ? 帮助 · Q 退出"},
     "keys.question": {

@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from quiz.game import Round
 from quiz.model import Kind, Pack
 from quiz.packs import Catalog, load_pack
+from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
@@ -26,8 +27,17 @@ def screen_text(app: QuizApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-def make_app(pack: Pack, lang: str = "en", seed: int = 4, count: int | None = None) -> QuizApp:
-    return QuizApp(Catalog((pack,), ()), lang=lang, pack_id=pack.id, count=count or len(pack.questions), seed=seed)
+def make_app(
+    pack: Pack, lang: str = "en", seed: int = 4, count: int | None = None, store: Store | None = None
+) -> QuizApp:
+    return QuizApp(
+        Catalog((pack,), ()),
+        lang=lang,
+        store=store or Store.in_memory("tests"),
+        pack_id=pack.id,
+        count=count or len(pack.questions),
+        seed=seed,
+    )
 
 
 def key_for(round_: Round, right: bool) -> str:
@@ -350,3 +360,24 @@ async def test_pack_text_is_never_markup(tmp_path: Path, sample_pack_path: Path,
         await pilot.pause()
         assert app.return_code is None
         assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_default_length_is_ten_and_can_be_changed() -> None:
+    """The bundled pack plays 10 questions by default; picking 5 on the start screen plays 5."""
+    from quiz.locations import bundled_packs_dir
+
+    pack = load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
+    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Question 1/10" in screen_text(app)
+        await pilot.press("q", "y")
+    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#count").value = 5
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Question 1/5" in screen_text(app)

@@ -36,11 +36,16 @@ def load_catalog(paths: Iterable[Path]) -> Catalog:
     """Load every pack found at `paths` (files or folders); a bad pack is left out with its problems.
 
     When two files declare the same pack id the first one found is kept and the other is reported.
+    A file reached twice (a folder and a file in it, or nested folders) is loaded once.
     """
     packs: list[Pack] = []
     problems: list[Problem] = []
+    seen: set[Path] = set()
     for path in paths:
         for file in pack_files(path):
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
             try:
                 pack = load_pack(file)
             except PackError as error:

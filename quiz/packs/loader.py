@@ -214,7 +214,7 @@ class _Reader:
         value = self.scalar(node, path, f"a number from {low} to {high}")
         if value is None:
             return None
-        if node.tag != _INT or not value.isdigit() or not low <= int(value) <= high:
+        if node.tag != _INT or not _is_decimal(value) or not low <= int(value) <= high:
             self.problem(node, path, f"must be a whole number from {low} to {high}, not {value!r}")
             return None
         return int(value)
@@ -224,7 +224,7 @@ class _Reader:
         value = self.scalar(node, path, "true or false")
         if value is None:
             return None
-        if node.tag != _BOOL:
+        if node.tag != _BOOL or value.lower() not in _BOOL_VALUES:
             self.problem(node, path, f"must be true or false, not {value!r}")
             return None
         return _BOOL_VALUES[value.lower()]
@@ -253,6 +253,8 @@ class _Reader:
 
     def text(self, node: yaml.Node, path: str) -> Text | None:
         """Pack text: a plain string in a one-language pack, else a mapping with every language."""
+        if not self.languages:  # 'languages' is missing or wrong and reported; text cannot be checked
+            return None
         if isinstance(node, yaml.ScalarNode) and len(self.languages) != 1 and node.tag != _NULL:
             if self.languages:
                 self.problem(
@@ -306,10 +308,9 @@ class _Reader:
             "source": self._get(fields, "source", self._source),
             "disclaimer": self._get(fields, "disclaimer", self.text),
         }
-        if self.problems or references is None or questions is None or not self.languages:
-            return None
-        if not values["authors"]:
+        if values["authors"] == []:
             self.problem(fields["authors"], "authors", "needs at least one name")
+        if self.problems or references is None or questions is None or not self.languages:
             return None
         return Pack(
             languages=self.languages,
@@ -326,7 +327,7 @@ class _Reader:
         value = self.scalar(node, "pack", "the format version, 1")
         if value is None:
             return False
-        if node.tag != _INT:
+        if node.tag != _INT or not _is_decimal(value):
             self.problem(node, "pack", f"must be the format version number 1, not {value!r}", "write 'pack: 1'")
             return False
         if int(value) != FORMAT_VERSION:
@@ -390,16 +391,17 @@ class _Reader:
         for index, item in enumerate(nodes):
             path = f"questions[{index}]"
             question = self._question(item, path, ref_uses)
-            if question is None:
-                continue
-            if question.id in first_line:
-                self.problem(
-                    item, f"{path}.id", f"duplicate question id {question.id!r}",
-                    f"the question on line {first_line[question.id]} has it too; ids must be unique",
-                )  # fmt: skip
-                continue
-            first_line[question.id] = question.line
-            questions.append(question)
+            id_node = _top_level(item, "id")
+            if isinstance(id_node, yaml.ScalarNode) and id_node.tag != _NULL and id_node.value:
+                if id_node.value in first_line:
+                    self.problem(
+                        id_node, f"{path}.id", f"duplicate question id {id_node.value!r}",
+                        f"the question on line {first_line[id_node.value]} has it too; ids must be unique",
+                    )  # fmt: skip
+                    continue
+                first_line[id_node.value] = item.start_mark.line + 1
+            if question is not None:
+                questions.append(question)
         return questions if len(questions) == len(nodes) else None
 
     def _question(self, node: yaml.Node, path: str, ref_uses: list[_RefUse]) -> Question | None:
@@ -413,7 +415,8 @@ class _Reader:
                 "a myth-or-fact question has a claim and an answer; a multiple-choice one has a question and choices",
             )  # fmt: skip
             return None
-        kind = Kind.CHOICE if "question" in keys or "choices" in keys else Kind.MYTH_FACT
+        # A claim decides the kind, so stray 'choices' on a claim question is reported as not belonging there.
+        kind = Kind.CHOICE if "claim" not in keys and ("question" in keys or "choices" in keys) else Kind.MYTH_FACT
         own = MYTH_FACT_KEYS if kind is Kind.MYTH_FACT else CHOICE_QUESTION_KEYS
         fields = self.mapping(
             node, path, COMMON_QUESTION_KEYS + own, ("id", "explanation") + own, _MISPLACED[kind]
@@ -496,6 +499,11 @@ _MISPLACED = {
     Kind.MYTH_FACT: dict.fromkeys(CHOICE_QUESTION_KEYS, "a myth-or-fact question has 'claim' and 'answer'"),
     Kind.CHOICE: dict.fromkeys(MYTH_FACT_KEYS, "a multiple-choice question has 'question' and 'choices'"),
 }
+
+
+def _is_decimal(value: str) -> bool:
+    """Plain decimal digits: what int() reads the same way YAML does (not 0x1, 1_0, 1:30 or ²)."""
+    return value.isascii() and value.isdigit()
 
 
 def _top_level(root: yaml.Node, key: str) -> yaml.Node | None:

@@ -37,7 +37,9 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        raise PackError([_yaml_problem(error, name)]) from None
+        raise PackError([_yaml_problem(error, name, text)]) from None
+    except yaml.reader.ReaderError as error:
+        raise PackError([_reader_problem(error, name, text)]) from None
     except yaml.YAMLError as error:
         raise PackError([Problem(name, f"not valid YAML: {error}")]) from None
     except RecursionError:
@@ -89,11 +91,33 @@ def _read_text(path: Path, name: str) -> str:
         ) from None
 
 
-def _yaml_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
+def _reader_problem(error: yaml.reader.ReaderError, name: str, text: str) -> Problem:
+    """A character YAML does not allow anywhere (a pasted control character), at its line and column.
+
+    The error's position counts characters in one YAML implementation and bytes in the other, so the
+    character is found again in the text: the reader stops at its first occurrence.
+    """
+    character = error.character if isinstance(error.character, int) else None
+    index = text.find(chr(character)) if character is not None else -1
+    what = f"the character U+{character:04X}" if character is not None else "a character"
+    line = column = None
+    if index >= 0:
+        line = text.count("\n", 0, index) + 1
+        column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return Problem(
+        name,
+        f"not valid YAML: {what} is not allowed in a pack",
+        line=line,
+        column=column,
+        hint="delete this invisible control character; copying from another program often brings them in",
+    )
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     message = " ".join(part for part in (error.context, error.problem) if part) or "not valid YAML"
     hint = "check the indentation and quoting around this line"
-    if "tab" in message:
+    if "tab" in message or (mark is not None and _char_at(text, mark.line, mark.column) == "\t"):
         hint = "indent with spaces, not tabs"
     elif "found character" in message and "that cannot start any token" in message:
         hint = "quote text that starts with a special character such as ` @ % or *"
@@ -106,3 +130,9 @@ def _yaml_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     return Problem(name, f"not valid YAML: {message}", line=line, column=column, hint=hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 0-based line and column of `text`, or "" past its end."""
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if line < len(lines) else ""

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Callable, TypeVar
+
 from textual.app import App
 from textual.binding import Binding
 
-from quiz.game import Game
+import sqlite3
+
+from quiz.game import Game, Outcome
 from quiz.i18n import tr
 from quiz.packs import Catalog
+from quiz.store import Store, StoreState
 from quiz.tui.messages import GameFinished, PlayAgainRequested, StartRequested
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
+
+
+T = TypeVar("T")
 
 
 class QuizApp(App[None]):
@@ -32,21 +40,31 @@ class QuizApp(App[None]):
         self,
         catalog: Catalog,
         lang: str,
+        store: Store,
         pack_id: str | None = None,
         count: int | None = None,
         seed: int | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
+        self.store = store
         self.lang = lang
         self.pack_id = pack_id
         self.count = count
         self.seed = seed
         self.game: Game | None = None
+        self.game_id: int | None = None
 
     def on_mount(self) -> None:
         self.title = tr("app.title", self.lang)
         self.push_screen(self._start_screen())
+        self._tell_store_state()
+
+    def _tell_store_state(self) -> None:
+        if self.store.state is StoreState.RECOVERED:
+            self.notify(tr("store.recovered", self.lang, path=self.store.detail), severity="warning", markup=False)
+        elif self.store.state is StoreState.MEMORY_ONLY:
+            self.notify(tr("store.memory_only", self.lang, reason=self.store.detail), severity="warning", markup=False)
 
     def _start_screen(self) -> StartScreen:
         return StartScreen(self.catalog, self.lang, self.pack_id, self.count)
@@ -56,7 +74,23 @@ class QuizApp(App[None]):
         self.lang, self.pack_id, self.count = message.lang, message.pack.id, message.count
         self.title = tr("app.title", self.lang)
         self.game = Game.new(message.pack, count=message.count, seed=self.seed)
-        self.switch_screen(QuestionScreen(self.game, self.lang))
+        self.game_id = self._saving(lambda: self.store.start_game(self.game, self.lang, self.seed))
+        self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer))
+
+    def _save_answer(self, outcome: Outcome) -> None:
+        if self.game is not None and self.game_id is not None:
+            game, game_id = self.game, self.game_id
+            self._saving(lambda: self.store.record_answer(game_id, game, outcome))
+
+    def _saving(self, write: Callable[[], T]) -> T | None:
+        """Run a store write; if the store fails mid-game, carry on in memory and tell the player once."""
+        try:
+            return write()
+        except sqlite3.Error as error:
+            self.store = Store.in_memory(str(error))
+            self.game_id = None
+            self._tell_store_state()
+            return None
 
     def on_game_finished(self, message: GameFinished) -> None:
         """Show how the game went."""

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from quiz.game import Game, Outcome, Round
 from quiz.i18n import tr
-from quiz.model import FACT, MYTH, Kind
+from quiz.model import Kind
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
-from quiz.tui.widgets.explanation import Explanation, answer_label
-
-_LETTERS = {MYTH: "M", FACT: "F"}
+from quiz.tui.widgets.round_body import RoundBody
 
 
 class QuestionScreen(Screen[None]):
@@ -33,10 +32,12 @@ class QuestionScreen(Screen[None]):
         Binding("space", "next", "Next", show=False),
     ]
 
-    def __init__(self, game: Game, lang: str) -> None:
+    def __init__(self, game: Game, lang: str, on_answer: Callable[[Outcome], None]) -> None:
         super().__init__()
         self.game = game
         self.lang = lang
+        self.on_answer = on_answer
+        """Called with each answer before it is shown, so it is saved the moment it is given."""
         self.outcome: Outcome | None = None
         self._round: Round | None = game.current
 
@@ -46,23 +47,19 @@ class QuestionScreen(Screen[None]):
         return not self.game.finished
 
     def compose(self) -> ComposeResult:
-        round_ = self._round
-        assert round_ is not None
-        question = round_.question
         yield Static(self._status(), id="status")
-        with VerticalScroll(id="body"):
-            yield Static(literal(question.prompt.get(self.lang)), id="prompt")
-            ask = "question.prompt_myth_fact" if question.kind is Kind.MYTH_FACT else "question.prompt_choice"
-            yield Static(literal(tr(ask, self.lang)), id="ask")
-            container = Horizontal if question.kind is Kind.MYTH_FACT else Vertical
-            with container(id="answers", classes=question.kind.value):
-                for position, key in enumerate(round_.order, 1):
-                    yield self._answer_button(round_, position, key)
-            if self.outcome is not None:
-                yield Explanation(self.outcome, self.game.pack, self.lang)
-                hint = "feedback.finish" if self.game.finished else "feedback.next"
-                yield Static(literal(tr(hint, self.lang)), id="next-hint")
+        yield self._body()
         yield Static(literal(tr("keys.question", self.lang)), id="keys")
+
+    def _body(self) -> RoundBody:
+        assert self._round is not None
+        return RoundBody(self._round, self.outcome, self.game, self.lang)
+
+    async def _show(self) -> None:
+        """Put the current round (and its explanation, once answered) on screen."""
+        self.query_one("#status", Static).update(self._status())
+        await self.query_one(RoundBody).remove()
+        await self.mount(self._body(), after="#status")
 
     def _status(self) -> Content:
         score = self.game.score
@@ -72,27 +69,7 @@ class QuestionScreen(Screen[None]):
             tr("question.score", self.lang, points=score.points),
             tr("question.streak", self.lang, streak=score.streak),
         ]
-        return Content.assemble(
-            (self.game.pack.title.get(self.lang), "bold"), "   ", literal(" · ".join(parts))
-        )
-
-    def _answer_button(self, round_: Round, position: int, key: str) -> Button:
-        question = round_.question
-        shortcut = _LETTERS[key] if question.kind is Kind.MYTH_FACT else str(position)
-        text = answer_label(round_, key, self.lang)
-        if question.kind is Kind.CHOICE:
-            text = text.split(". ", 1)[1]
-        classes = "answer"
-        mark = ""
-        if self.outcome is not None:
-            if key == question.correct_key:
-                classes += " correct"
-                mark = "✔ "
-            elif key == self.outcome.given:
-                classes += " wrong"
-                mark = "✘ "
-        label = Content.assemble((mark, "bold"), (shortcut, "bold underline"), "  ", literal(text))
-        return Button(label, id=f"answer-{position}", classes=classes, disabled=self.outcome is not None)
+        return Content.assemble((self.game.pack.title.get(self.lang), "bold"), "   ", literal(" · ".join(parts)))
 
     def on_mount(self) -> None:
         self._focus_first_answer()
@@ -137,8 +114,9 @@ class QuestionScreen(Screen[None]):
         if self.outcome is not None:
             return
         self.outcome = self.game.answer(key)
-        await self.recompose()
-        self.query_one("#body", VerticalScroll).focus()
+        self.on_answer(self.outcome)
+        await self._show()
+        self.query_one(RoundBody).focus()
         self.refresh_bindings()
 
     async def action_next(self) -> None:
@@ -150,6 +128,6 @@ class QuestionScreen(Screen[None]):
             return
         self.outcome = None
         self._round = self.game.current
-        await self.recompose()
+        await self._show()
         self._focus_first_answer()
         self.refresh_bindings()

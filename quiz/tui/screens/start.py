@@ -1,32 +1,21 @@
-"""The start screen: the disclaimer, and the pack, language and length of the next game."""
+"""The start screen: where each game begins."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Label, Select, Static
+from textual.widgets import Static
 
-from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
-from quiz.model import Pack
+from quiz.i18n import tr
 from quiz.packs import Catalog
-from quiz.text import one_line
-from quiz.tui.messages import StartRequested
 from quiz.tui.safe import literal
-
-DEFAULT_COUNT = 10
-COUNT_STEPS = (5, 10, 20)
-
-
-def count_options(total: int) -> list[int]:
-    """The game lengths offered for a pack of `total` questions; 0 stands for all of them."""
-    return [n for n in COUNT_STEPS if n < total] + [0]
+from quiz.tui.widgets.start_form import StartForm
 
 
 class StartScreen(Screen[None]):
-    """Where each game begins."""
+    """The disclaimer and the choices of the next game, with S to start."""
 
     BINDINGS = [Binding("s", "start", "Start", show=False)]
 
@@ -38,86 +27,18 @@ class StartScreen(Screen[None]):
         self.pack_id = pack_id if pack_id and catalog.find(pack_id) else first
         self.count = count
 
-    @property
-    def pack(self) -> Pack | None:
-        """The pack currently chosen."""
-        return self.catalog.find(self.pack_id) if self.pack_id else None
-
     def compose(self) -> ComposeResult:
-        lang = self.lang
-        with VerticalScroll(id="start"):
-            yield Static(literal(tr("start.heading", lang)), id="heading")
-            pack = self.pack
-            if pack is None:
-                yield Static(literal(tr("start.no_packs", lang)), id="no-packs")
-            else:
-                yield Static(literal(pack.disclaimer.get(lang)), id="start-disclaimer", classes="disclaimer")
-                with Horizontal(classes="field"):
-                    yield Label(literal(tr("start.pack", lang)))
-                    yield Select(
-                        [(literal(one_line(p.title.get(lang))), p.id) for p in self.catalog.packs],
-                        value=pack.id,
-                        allow_blank=False,
-                        id="pack",
-                    )
-                yield Static(self._pack_info(pack), id="pack-info")
-                with Horizontal(classes="field"):
-                    yield Label(literal(tr("start.language", lang)))
-                    yield Select(
-                        [(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=lang, allow_blank=False, id="lang"
-                    )
-                with Horizontal(classes="field"):
-                    yield Label(literal(tr("start.count", lang)))
-                    yield self._count_select(pack)
-                yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
-            if self.catalog.problems:
-                files = len({problem.file for problem in self.catalog.problems})
-                yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
-        yield Static(literal(tr("keys.start", lang)), id="keys")
+        yield StartForm(self.catalog, self.lang, self.pack_id, self.count)
+        yield Static(literal(tr("keys.start", self.lang)), id="keys")
 
-    def _pack_info(self, pack: Pack) -> object:
-        info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
-        return literal(f"{one_line(pack.description.get(self.lang))}\n{info}")
-
-    def _count_select(self, pack: Pack) -> Select[int]:
-        total = len(pack.questions)
-        options = count_options(total)
-        wanted = self.count if self.count is not None else DEFAULT_COUNT
-        value = wanted if wanted in options else 0
-        labels = [(str(n) if n else tr("start.all", self.lang, n=total), n) for n in options]
-        return Select(labels, value=value, allow_blank=False, id="count")
-
-    def on_mount(self) -> None:
-        if self.pack is not None:
-            self.query_one("#begin", Button).focus()
-
-    @on(Select.Changed, "#lang")
-    async def _language_changed(self, event: Select.Changed) -> None:
-        if event.value != self.lang and isinstance(event.value, str):
-            self.lang = event.value
-            await self.recompose()
-            self.query_one("#begin", Button).focus()
-
-    @on(Select.Changed, "#pack")
-    async def _pack_changed(self, event: Select.Changed) -> None:
-        if event.value != self.pack_id and isinstance(event.value, str):
-            self.pack_id = event.value
-            await self.recompose()
-            self.query_one("#begin", Button).focus()
-
-    @on(Select.Changed, "#count")
-    def _count_changed(self, event: Select.Changed) -> None:
-        if isinstance(event.value, int):
-            self.count = event.value
-
-    @on(Button.Pressed, "#begin")
-    def _begin_pressed(self) -> None:
-        self.action_start()
+    @on(StartForm.Changed)
+    async def _redraw(self, event: StartForm.Changed) -> None:
+        form = self.query_one(StartForm)
+        self.lang, self.pack_id, self.count = event.lang, event.pack_id, form.count
+        self.query_one("#keys", Static).update(literal(tr("keys.start", self.lang)))
+        await form.remove()
+        await self.mount(StartForm(self.catalog, self.lang, self.pack_id, self.count), before="#keys")
 
     def action_start(self) -> None:
         """Start a game with what is chosen."""
-        pack = self.pack
-        if pack is None:
-            return
-        count = self.query_one("#count", Select).value
-        self.post_message(StartRequested(pack, self.lang, count if isinstance(count, int) and count else None))
+        self.query_one(StartForm).start()

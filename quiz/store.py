@@ -1,0 +1,191 @@
+"""The player's progress in a local SQLite file: games and every answer, saved the moment it is given.
+
+A store that cannot be used never stops the game: a corrupt file is moved aside and replaced, and a folder we
+cannot write to gives an in-memory store, with a note for the front-end to pass on to the player.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from enum import Enum
+from pathlib import Path
+
+from quiz.game import Game, Outcome
+
+STORE_NAME = "progress.sqlite3"
+
+# Each entry moves the schema from version N to N+1; the file's PRAGMA user_version says where it is.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE games (
+        id INTEGER PRIMARY KEY,
+        pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        seed INTEGER,
+        rounds TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        dropped INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        game_id INTEGER NOT NULL REFERENCES games(id),
+        position INTEGER NOT NULL,
+        pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        points INTEGER NOT NULL,
+        certainty INTEGER,
+        seconds REAL,
+        answered_at TEXT NOT NULL,
+        UNIQUE (game_id, position)
+    );
+    CREATE INDEX answers_by_question ON answers (pack_id, question_id);
+    """,
+)
+
+
+class StoreState(Enum):
+    """How the store came up, for the front-end to tell the player."""
+
+    SAVED = "saved"
+    RECOVERED = "recovered"
+    MEMORY_ONLY = "memory-only"
+
+
+@dataclass(frozen=True)
+class SavedAnswer:
+    """One answer as the store keeps it."""
+
+    game_id: int
+    position: int
+    pack_id: str
+    question_id: str
+    answer: str
+    correct: bool
+    points: int
+
+
+class Store:
+    """Games and answers in SQLite; every write is committed before the call returns."""
+
+    def __init__(self, connection: sqlite3.Connection, state: StoreState, detail: str = "") -> None:
+        self._db = connection
+        self.state = state
+        self.detail = detail
+        """The moved-aside file for RECOVERED, the reason for MEMORY_ONLY."""
+
+    @classmethod
+    def open(cls, folder: Path) -> Store:
+        """The store in `folder`, made if missing, replaced if corrupt, in memory if it cannot be written."""
+        path = folder / STORE_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return cls(_connect(path), StoreState.SAVED)
+        except sqlite3.DatabaseError as error:
+            if not _is_corrupt(error):
+                return cls.in_memory(str(error))
+        except OSError as error:
+            return cls.in_memory(error.strerror or str(error))
+        aside = _move_aside(path)
+        try:
+            return cls(_connect(path), StoreState.RECOVERED, str(aside))
+        except (sqlite3.DatabaseError, OSError) as error:
+            return cls.in_memory(str(error))
+
+    @classmethod
+    def in_memory(cls, reason: str) -> Store:
+        """A store that keeps this session's answers in memory only."""
+        return cls(_connect(Path(":memory:")), StoreState.MEMORY_ONLY, reason)
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def start_game(self, game: Game, lang: str, seed: int | None, mode: str = "classic") -> int:
+        """Record a new game with its questions and their order; returns its id."""
+        rounds = json.dumps([[r.question.id, list(r.order)] for r in game.rounds])
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO games (pack_id, pack_version, lang, mode, seed, rounds, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (game.pack.id, game.pack.version, lang, mode, seed, rounds, _now()),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def record_answer(self, game_id: int, game: Game, outcome: Outcome) -> None:
+        """Save the game's latest answer, and close the game when it was the last."""
+        position = len(game.outcomes)
+        with self._db:
+            self._db.execute(
+                "INSERT INTO answers (game_id, position, pack_id, pack_version, question_id, answer, correct,"
+                " points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    game_id, position, game.pack.id, game.pack.version, outcome.round.question.id,
+                    outcome.given, int(outcome.correct), outcome.points, _now(),
+                ),
+            )  # fmt: skip
+            if game.finished:
+                self._db.execute("UPDATE games SET finished_at = ? WHERE id = ?", (_now(), game_id))
+
+    def answers(self, game_id: int | None = None) -> list[SavedAnswer]:
+        """Every saved answer (of one game when `game_id` is given), oldest first."""
+        query = "SELECT game_id, position, pack_id, question_id, answer, correct, points FROM answers"
+        rows = (
+            self._db.execute(query + " WHERE game_id = ? ORDER BY position", (game_id,))
+            if game_id is not None
+            else self._db.execute(query + " ORDER BY id")
+        )
+        return [SavedAnswer(*row[:5], bool(row[5]), row[6]) for row in rows]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(path), timeout=10)
+    try:
+        # A damaged file can open without complaint; check it before trusting it with answers.
+        if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        # WAL lets two games save at once; FULL sync keeps a committed answer through a killed process.
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        _migrate(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise sqlite3.DatabaseError(f"the store was written by a newer version of the game (schema {version})")
+    for number, script in enumerate(MIGRATIONS[version:], version + 1):
+        connection.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+
+def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
+    message = str(error).lower()
+    return "not a database" in message or "malformed" in message or "corrupt" in message
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

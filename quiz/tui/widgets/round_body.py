@@ -1,0 +1,62 @@
+"""The body of the question screen: the question, its answer buttons and, once answered, the explanation."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from quiz.game import Game, Outcome, Round
+from quiz.i18n import tr
+from quiz.model import FACT, MYTH, Kind
+from quiz.tui.safe import literal
+from quiz.tui.widgets.explanation import Explanation, answer_label
+
+_LETTERS = {MYTH: "M", FACT: "F"}
+
+
+class RoundBody(VerticalScroll):
+    """One round as the player sees it; replaced as a whole when the round or its answer changes."""
+
+    def __init__(self, round_: Round, outcome: Outcome | None, game: Game, lang: str) -> None:
+        super().__init__(id="body")
+        self.round = round_
+        self.outcome = outcome
+        self.game = game
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        round_ = self.round
+        question = round_.question
+        yield Static(literal(question.prompt.get(self.lang)), id="prompt")
+        ask = "question.prompt_myth_fact" if question.kind is Kind.MYTH_FACT else "question.prompt_choice"
+        yield Static(literal(tr(ask, self.lang)), id="ask")
+        container = Horizontal if question.kind is Kind.MYTH_FACT else Vertical
+        with container(id="answers", classes=question.kind.value):
+            for position, key in enumerate(round_.order, 1):
+                yield self._answer_button(position, key)
+        if self.outcome is not None:
+            yield Explanation(self.outcome, self.game.pack, self.lang)
+            hint = "feedback.finish" if self.game.finished else "feedback.next"
+            yield Static(literal(tr(hint, self.lang)), id="next-hint")
+
+    def _answer_button(self, position: int, key: str) -> Button:
+        round_ = self.round
+        question = round_.question
+        shortcut = _LETTERS[key] if question.kind is Kind.MYTH_FACT else str(position)
+        if question.kind is Kind.CHOICE:
+            text = question.choices[int(key)].text.get(self.lang)
+        else:
+            text = answer_label(round_, key, self.lang)
+        classes = "answer"
+        mark = ""
+        if self.outcome is not None:
+            if key == question.correct_key:
+                classes += " correct"
+                mark = "✔ "
+            elif key == self.outcome.given:
+                classes += " wrong"
+                mark = "✘ "
+        label = Content.assemble((mark, "bold"), (shortcut, "bold underline"), "  ", literal(text))
+        return Button(label, id=f"answer-{position}", classes=classes, disabled=self.outcome is not None)

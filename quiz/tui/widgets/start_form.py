@@ -1,0 +1,126 @@
+"""The start screen's form: the disclaimer, and the pack, language and length of the next game."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, Label, Select, Static
+
+from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
+from quiz.model import Pack
+from quiz.packs import Catalog
+from quiz.text import one_line
+from quiz.tui.messages import StartRequested
+from quiz.tui.safe import literal
+
+DEFAULT_COUNT = 10
+COUNT_STEPS = (5, 10, 20)
+
+
+def count_options(total: int) -> list[int]:
+    """The game lengths offered for a pack of `total` questions; 0 stands for all of them."""
+    return [n for n in COUNT_STEPS if n < total] + [0]
+
+
+class StartForm(VerticalScroll):
+    """The choices of the next game; replaced as a whole when the language or the pack changes."""
+
+    class Changed(Message):
+        """The player picked another language or pack, so the form must be drawn again."""
+
+        def __init__(self, lang: str, pack_id: str | None) -> None:
+            super().__init__()
+            self.lang = lang
+            self.pack_id = pack_id
+
+    def __init__(self, catalog: Catalog, lang: str, pack_id: str | None, count: int | None) -> None:
+        super().__init__(id="start")
+        self.catalog = catalog
+        self.lang = lang
+        self.pack_id = pack_id
+        self.count = count
+
+    @property
+    def pack(self) -> Pack | None:
+        """The pack currently chosen."""
+        return self.catalog.find(self.pack_id) if self.pack_id else None
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        yield Static(literal(tr("start.heading", lang)), id="heading")
+        pack = self.pack
+        if pack is None:
+            yield Static(literal(tr("start.no_packs", lang)), id="no-packs")
+        else:
+            yield Static(literal(pack.disclaimer.get(lang)), id="start-disclaimer", classes="disclaimer")
+            with Horizontal(classes="field"):
+                yield Label(literal(tr("start.pack", lang)))
+                yield Select(
+                    [(literal(one_line(p.title.get(lang))), p.id) for p in self.catalog.packs],
+                    value=pack.id,
+                    allow_blank=False,
+                    id="pack",
+                )
+            yield Static(self._pack_info(pack), id="pack-info")
+            with Horizontal(classes="field"):
+                yield Label(literal(tr("start.language", lang)))
+                yield Select(
+                    [(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=lang, allow_blank=False, id="lang"
+                )
+            with Horizontal(classes="field"):
+                yield Label(literal(tr("start.count", lang)))
+                yield self._count_select(pack)
+            yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
+        if self.catalog.problems:
+            files = len({problem.file for problem in self.catalog.problems})
+            yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
+
+    def _pack_info(self, pack: Pack) -> Content:
+        info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
+        return literal(f"{one_line(pack.description.get(self.lang))}\n{info}")
+
+    def _count_select(self, pack: Pack) -> Select[int]:
+        total = len(pack.questions)
+        options = count_options(total)
+        wanted = self.count if self.count is not None else DEFAULT_COUNT
+        value = wanted if wanted in options else 0
+        labels = [(str(n) if n else tr("start.all", self.lang, n=total), n) for n in options]
+        return Select(labels, value=value, allow_blank=False, id="count")
+
+    def on_mount(self) -> None:
+        if self.pack is not None:
+            self.query_one("#begin", Button).focus()
+
+    @on(Select.Changed, "#lang")
+    def _language_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.value != self.lang and isinstance(event.value, str):
+            self.post_message(self.Changed(event.value, self.pack_id))
+
+    @on(Select.Changed, "#pack")
+    def _pack_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.value != self.pack_id and isinstance(event.value, str):
+            self.post_message(self.Changed(self.lang, event.value))
+
+    @on(Select.Changed, "#count")
+    def _count_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, int):
+            # Remembered so that the length survives a change of language or pack.
+            self.count = event.value
+
+    @on(Button.Pressed, "#begin")
+    def _begin_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.start()
+
+    def start(self) -> None:
+        """Ask for a game with what is chosen."""
+        pack = self.pack
+        if pack is not None:
+            count = self.query_one("#count", Select).value
+            self.post_message(StartRequested(pack, self.lang, count if isinstance(count, int) and count else None))
