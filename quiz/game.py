@@ -32,6 +32,13 @@ class Outcome:
     score: Score
 
 
+def answer_keys(question: Question) -> tuple[str, ...]:
+    """The keys a question can be answered with, in the pack's order."""
+    if question.kind is Kind.MYTH_FACT:
+        return (MYTH, FACT)
+    return tuple(str(i) for i in range(len(question.choices)))
+
+
 def make_rounds(questions: list[Question], rng: random.Random, shuffle: bool = True) -> tuple[Round, ...]:
     """Rounds for `questions`, with the question order and the choices shuffled by `rng`."""
     questions = list(questions)
@@ -39,15 +46,11 @@ def make_rounds(questions: list[Question], rng: random.Random, shuffle: bool = T
         rng.shuffle(questions)
     rounds = []
     for question in questions:
-        if question.kind is Kind.MYTH_FACT:
-            # Myth and fact keep their places: players answer them by letter, M and F.
-            order: tuple[str, ...] = (MYTH, FACT)
-        else:
-            keys = [str(i) for i in range(len(question.choices))]
-            if shuffle:
-                rng.shuffle(keys)
-            order = tuple(keys)
-        rounds.append(Round(question, order))
+        keys = list(answer_keys(question))
+        # Myth and fact keep their places: players answer them by letter, M and F.
+        if shuffle and question.kind is Kind.CHOICE:
+            rng.shuffle(keys)
+        rounds.append(Round(question, tuple(keys)))
     return tuple(rounds)
 
 
@@ -67,6 +70,29 @@ class Game:
         rng = random.Random(seed)
         rounds = make_rounds(list(pack.questions), rng)
         return cls(pack, rounds[:count] if count else rounds)
+
+    @classmethod
+    def resume(cls, pack: Pack, rounds: list[tuple[str, list[str]]], given: list[str]) -> Game | None:
+        """The game with these rounds (question id, answer order) after replaying the answers `given`.
+
+        None when the pack has changed so much that the game cannot be rebuilt: a question is gone, its
+        answers changed, or a saved answer no longer fits.
+        """
+        by_id = {question.id: question for question in pack.questions}
+        rebuilt = []
+        for question_id, order in rounds:
+            question = by_id.get(question_id)
+            if question is None or sorted(order) != sorted(answer_keys(question)):
+                return None
+            rebuilt.append(Round(question, tuple(order)))
+        if not rebuilt or len(given) > len(rebuilt):
+            return None
+        game = cls(pack, tuple(rebuilt))
+        for key in given:
+            if key not in game.rounds[len(game.outcomes)].order:
+                return None
+            game.answer(key)
+        return game
 
     @property
     def outcomes(self) -> tuple[Outcome, ...]:

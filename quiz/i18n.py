@@ -27,6 +27,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} pack file(s) have errors and are not offered; 'quiz validate' shows them.",
         "zh": "有 {n} 个题库文件有错误,未列出;运行 'quiz validate' 可查看。",
     },
+    "start.resume_info": {
+        "en": "Unfinished game: {title}, {answered} of {total} answered.",
+        "zh": "有一局未完成:{title},已答 {answered}/{total} 题。",
+    },
+    "start.resume": {"en": "Resume", "zh": "继续这一局"},
+    "start.drop": {"en": "Drop it", "zh": "放弃这一局"},
     "start.pack_info": {"en": "{n} questions · from: {source}", "zh": "共 {n} 题 · 来源:{source}"},
     # question screen
     "question.progress": {"en": "Question {n}/{total}", "zh": "第 {n}/{total} 题"},
@@ -94,7 +100,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法保存进度({reason}),但仍可继续游戏。",
     },
     # the key line at the bottom of each screen
-    "keys.start": {"en": "S start · Tab move · ? help · Q quit", "zh": "S 开始 · Tab 切换 · ? 帮助 · Q 退出"},
+    "keys.start": {
+        "en": "S start · R resume · Tab move · ? help · Q quit",
+        "zh": "S 开始 · R 继续上一局 · Tab 切换 · ? 帮助 · Q 退出",
+    },
     "keys.question": {
         "en": "M myth · F fact · 1-4 choose · Enter next · ? help · Q quit",
         "zh": "M 谣言 · F 事实 · 1-4 选择 · 回车 下一题 · ? 帮助 · Q 退出",

@@ -136,6 +136,23 @@ class Store:
             if game.finished:
                 self._db.execute("UPDATE games SET finished_at = ? WHERE id = ?", (_now(), game_id))
 
+    def unfinished(self) -> UnfinishedGame | None:
+        """The most recent game that was neither finished nor dropped, if any."""
+        row = self._db.execute(
+            "SELECT id, pack_id, lang, seed, rounds FROM games WHERE finished_at IS NULL AND dropped = 0"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        game_id, pack_id, lang, seed, rounds = row
+        given = [a.answer for a in self.answers(game_id)]
+        return UnfinishedGame(game_id, pack_id, lang, seed, [(q, list(o)) for q, o in json.loads(rounds)], given)
+
+    def drop(self, game_id: int) -> None:
+        """Stop offering a game for resuming; its answers stay in the history."""
+        with self._db:
+            self._db.execute("UPDATE games SET dropped = 1 WHERE id = ?", (game_id,))
+
     def answers(self, game_id: int | None = None) -> list[SavedAnswer]:
         """Every saved answer (of one game when `game_id` is given), oldest first."""
         query = "SELECT game_id, position, pack_id, question_id, answer, correct, points FROM answers"
@@ -145,6 +162,23 @@ class Store:
             else self._db.execute(query + " ORDER BY id")
         )
         return [SavedAnswer(*row[:5], bool(row[5]), row[6]) for row in rows]
+
+
+@dataclass(frozen=True)
+class UnfinishedGame:
+    """A game left before its last answer, as saved."""
+
+    game_id: int
+    pack_id: str
+    lang: str
+    seed: int | None
+    rounds: list[tuple[str, list[str]]]
+    given: list[str]
+
+    @property
+    def answered(self) -> int:
+        """How many questions were answered before it stopped."""
+        return len(self.given)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

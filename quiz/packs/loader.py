@@ -416,7 +416,8 @@ class _Reader:
             )  # fmt: skip
             return None
         # A claim decides the kind, so stray 'choices' on a claim question is reported as not belonging there.
-        kind = Kind.CHOICE if "claim" not in keys and ("question" in keys or "choices" in keys) else Kind.MYTH_FACT
+        choice = "claim" not in keys and ("question" in keys or "choices" in keys)
+        kind = Kind.CHOICE if choice else Kind.MYTH_FACT
         own = MYTH_FACT_KEYS if kind is Kind.MYTH_FACT else CHOICE_QUESTION_KEYS
         fields = self.mapping(
             node, path, COMMON_QUESTION_KEYS + own, ("id", "explanation") + own, _MISPLACED[kind]

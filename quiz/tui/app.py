@@ -13,7 +13,14 @@ from quiz.game import Game, Outcome
 from quiz.i18n import tr
 from quiz.packs import Catalog
 from quiz.store import Store, StoreState
-from quiz.tui.messages import GameFinished, PlayAgainRequested, StartRequested
+from quiz.tui.messages import (
+    DropRequested,
+    GameFinished,
+    PlayAgainRequested,
+    Resumable,
+    ResumeRequested,
+    StartRequested,
+)
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
@@ -54,6 +61,7 @@ class QuizApp(App[None]):
         self.seed = seed
         self.game: Game | None = None
         self.game_id: int | None = None
+        self._offered: Resumable | None = None
 
     def on_mount(self) -> None:
         self.title = tr("app.title", self.lang)
@@ -67,15 +75,46 @@ class QuizApp(App[None]):
             self.notify(tr("store.memory_only", self.lang, reason=self.store.detail), severity="warning", markup=False)
 
     def _start_screen(self) -> StartScreen:
-        return StartScreen(self.catalog, self.lang, self.pack_id, self.count)
+        self._offered = self._resumable()
+        return StartScreen(self.catalog, self.lang, self.pack_id, self.count, self._offered)
+
+    def _resumable(self) -> Resumable | None:
+        """The unfinished game, when its pack is here and still fits the answers saved."""
+        unfinished = self._saving(self.store.unfinished)
+        if unfinished is None:
+            return None
+        pack = self.catalog.find(unfinished.pack_id)
+        if pack is None:
+            return None
+        game = Game.resume(pack, unfinished.rounds, unfinished.given)
+        if game is None or game.finished:
+            # The pack changed under the game; its answers stay in the history, but it cannot go on.
+            self._saving(lambda: self.store.drop(unfinished.game_id))
+            return None
+        return Resumable(unfinished.game_id, game)
 
     def on_start_requested(self, message: StartRequested) -> None:
         """Begin a game with what the player chose."""
         self.lang, self.pack_id, self.count = message.lang, message.pack.id, message.count
+        offered = self._offered
+        if offered is not None:
+            # Only the latest unfinished game is ever offered: starting afresh lets the older one go.
+            self._saving(lambda: self.store.drop(offered.game_id))
         self.title = tr("app.title", self.lang)
         self.game = Game.new(message.pack, count=message.count, seed=self.seed)
         self.game_id = self._saving(lambda: self.store.start_game(self.game, self.lang, self.seed))
         self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer))
+
+    def on_resume_requested(self, message: ResumeRequested) -> None:
+        """Go on with the unfinished game where it stopped."""
+        self.game, self.game_id = message.resumable.game, message.resumable.game_id
+        self.pack_id = self.game.pack.id
+        self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer))
+
+    def on_drop_requested(self, message: DropRequested) -> None:
+        """Forget the unfinished game (its answers stay saved) and redraw the start screen."""
+        self._saving(lambda: self.store.drop(message.resumable.game_id))
+        self.switch_screen(self._start_screen())
 
     def _save_answer(self, outcome: Outcome) -> None:
         if self.game is not None and self.game_id is not None:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.message import Message
 
 from quiz.game import Game
 from quiz.model import Pack
+
+
+@dataclass(frozen=True)
+class Resumable:
+    """An unfinished game that can be picked up where it stopped."""
+
+    game_id: int
+    game: Game
 
 
 class StartRequested(Message):
@@ -28,3 +38,19 @@ class GameFinished(Message):
 
 class PlayAgainRequested(Message):
     """The player wants to go back to the start screen for another game."""
+
+
+class ResumeRequested(Message):
+    """The player wants to go on with the unfinished game."""
+
+    def __init__(self, resumable: Resumable) -> None:
+        super().__init__()
+        self.resumable = resumable
+
+
+class DropRequested(Message):
+    """The player does not want to finish the unfinished game."""
+
+    def __init__(self, resumable: Resumable) -> None:
+        super().__init__()
+        self.resumable = resumable

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.packs import Catalog
+from quiz.tui.messages import Resumable
 from quiz.tui.safe import literal
 from quiz.tui.widgets.start_form import StartForm
 
@@ -17,18 +18,29 @@ from quiz.tui.widgets.start_form import StartForm
 class StartScreen(Screen[None]):
     """The disclaimer and the choices of the next game, with S to start."""
 
-    BINDINGS = [Binding("s", "start", "Start", show=False)]
+    BINDINGS = [
+        Binding("s", "start", "Start", show=False),
+        Binding("r", "resume", "Resume", show=False),
+    ]
 
-    def __init__(self, catalog: Catalog, lang: str, pack_id: str | None, count: int | None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        lang: str,
+        pack_id: str | None,
+        count: int | None,
+        resumable: Resumable | None = None,
+    ) -> None:
         super().__init__()
         self.catalog = catalog
+        self.resumable = resumable
         self.lang = lang
         first = catalog.packs[0].id if catalog.packs else None
         self.pack_id = pack_id if pack_id and catalog.find(pack_id) else first
         self.count = count
 
     def compose(self) -> ComposeResult:
-        yield StartForm(self.catalog, self.lang, self.pack_id, self.count)
+        yield self._form()
         yield Static(literal(tr("keys.start", self.lang)), id="keys")
 
     @on(StartForm.Changed)
@@ -37,8 +49,15 @@ class StartScreen(Screen[None]):
         self.lang, self.pack_id, self.count = event.lang, event.pack_id, form.count
         self.query_one("#keys", Static).update(literal(tr("keys.start", self.lang)))
         await form.remove()
-        await self.mount(StartForm(self.catalog, self.lang, self.pack_id, self.count), before="#keys")
+        await self.mount(self._form(), before="#keys")
+
+    def _form(self) -> StartForm:
+        return StartForm(self.catalog, self.lang, self.pack_id, self.count, self.resumable)
 
     def action_start(self) -> None:
         """Start a game with what is chosen."""
         self.query_one(StartForm).start()
+
+    def action_resume(self) -> None:
+        """Go on with the unfinished game."""
+        self.query_one(StartForm).resume()

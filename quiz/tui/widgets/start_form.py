@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Label, Select, Static
@@ -13,7 +13,7 @@ from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.text import one_line
-from quiz.tui.messages import StartRequested
+from quiz.tui.messages import DropRequested, Resumable, ResumeRequested, StartRequested
 from quiz.tui.safe import literal
 
 DEFAULT_COUNT = 10
@@ -36,9 +36,12 @@ class StartForm(VerticalScroll):
             self.lang = lang
             self.pack_id = pack_id
 
-    def __init__(self, catalog: Catalog, lang: str, pack_id: str | None, count: int | None) -> None:
+    def __init__(
+        self, catalog: Catalog, lang: str, pack_id: str | None, count: int | None, resumable: Resumable | None
+    ) -> None:
         super().__init__(id="start")
         self.catalog = catalog
+        self.resumable = resumable
         self.lang = lang
         self.pack_id = pack_id
         self.count = count
@@ -51,6 +54,8 @@ class StartForm(VerticalScroll):
     def compose(self) -> ComposeResult:
         lang = self.lang
         yield Static(literal(tr("start.heading", lang)), id="heading")
+        if self.resumable is not None:
+            yield from self._resume_box(self.resumable)
         pack = self.pack
         if pack is None:
             yield Static(literal(tr("start.no_packs", lang)), id="no-packs")
@@ -78,6 +83,18 @@ class StartForm(VerticalScroll):
             files = len({problem.file for problem in self.catalog.problems})
             yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
 
+    def _resume_box(self, resumable: Resumable) -> ComposeResult:
+        game = resumable.game
+        info = tr(
+            "start.resume_info", self.lang,
+            title=one_line(game.pack.title.get(self.lang)), answered=len(game.outcomes), total=game.total,
+        )  # fmt: skip
+        with Vertical(id="resume-box"):
+            yield Static(literal(info))
+            with Horizontal(classes="buttons"):
+                yield Button(literal(tr("start.resume", self.lang)), id="resume", variant="success")
+                yield Button(literal(tr("start.drop", self.lang)), id="drop")
+
     def _pack_info(self, pack: Pack) -> Content:
         info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
         return literal(f"{one_line(pack.description.get(self.lang))}\n{info}")
@@ -91,7 +108,9 @@ class StartForm(VerticalScroll):
         return Select(labels, value=value, allow_blank=False, id="count")
 
     def on_mount(self) -> None:
-        if self.pack is not None:
+        if self.resumable is not None:
+            self.query_one("#resume", Button).focus()
+        elif self.pack is not None:
             self.query_one("#begin", Button).focus()
 
     @on(Select.Changed, "#lang")
@@ -117,6 +136,22 @@ class StartForm(VerticalScroll):
     def _begin_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.start()
+
+    @on(Button.Pressed, "#resume")
+    def _resume_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.resume()
+
+    @on(Button.Pressed, "#drop")
+    def _drop_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if self.resumable is not None:
+            self.post_message(DropRequested(self.resumable))
+
+    def resume(self) -> None:
+        """Ask to go on with the unfinished game, if there is one."""
+        if self.resumable is not None:
+            self.post_message(ResumeRequested(self.resumable))
 
     def start(self) -> None:
         """Ask for a game with what is chosen."""
