@@ -85,8 +85,8 @@ class Lines:
 
     def write(self, text: str = "", paint: str = "") -> None:
         """One line (or several, if `text` has line breaks); `paint` is an SGR code used only with colour."""
-        if self.color and paint and text:
-            text = f"{paint}{text}{RESET}"
+        if paint and text:
+            text = self.paint(text, paint)
         try:
             self.stdout.write(text + "\n")
         except UnicodeEncodeError:
@@ -96,14 +96,15 @@ class Lines:
 
     def labelled(self, label: str, text: str) -> None:
         """Our own `label`, then the pack's `text` as written."""
-        self.write(f"{self._bold(label + ':')} {clean(text)}")
+        self.write(f"{self.paint(label + ':', BOLD)} {clean(text)}".rstrip())
 
     def flush(self) -> None:
         """Push out what was written, so a prompt is seen before the game waits for input."""
         self.stdout.flush()
 
-    def _bold(self, text: str) -> str:
-        return f"{BOLD}{text}{RESET}" if self.color else text
+    def paint(self, text: str, code: str) -> str:
+        """`text` in the SGR style `code` when colour is on, else as it is."""
+        return f"{code}{text}{RESET}" if self.color else text
 
 
 class Saver:
@@ -204,17 +205,17 @@ def show_question(out: Lines, game: Game, round_: Round, lang: str) -> None:
             out.write(f"{position}) {one_line(question.choices[int(key)].text.get(lang))}")
 
 
-def accepted(question: Question, lang: str, options: int) -> str:
+def ask_line(question: Question, lang: str, options: int) -> str:
     """The line saying what a question accepts as an answer."""
     if question.kind is Kind.MYTH_FACT:
-        return tr("plain.accepts_myth_fact", lang)
-    return tr("plain.accepts_choice", lang, n=options)
+        return tr("plain.ask_myth_fact", lang)
+    return tr("plain.ask_choice", lang, n=options)
 
 
 def read_answer(out: Lines, stdin: TextIO, round_: Round, lang: str) -> str | None:
     """The answer key the player types, asking again until it is one; None at end of input."""
-    hint = accepted(round_.question, lang, len(round_.order))
-    out.write(hint)
+    ask = ask_line(round_.question, lang, len(round_.order))
+    out.write(ask)
     while True:
         out.flush()
         line = _read_line(stdin)
@@ -223,7 +224,8 @@ def read_answer(out: Lines, stdin: TextIO, round_: Round, lang: str) -> str | No
         key = parse_answer(round_, line)
         if key is not None:
             return key
-        out.write(hint)
+        # Say that the line was refused, not just the prompt again: a screen reader user hears the difference.
+        out.write(f"{tr('plain.not_an_answer', lang)} {ask}")
 
 
 def _read_line(stdin: TextIO) -> str | None:
@@ -286,7 +288,7 @@ def show_results(out: Lines, game: Game, lang: str) -> None:
 def show_result_row(out: Lines, number: int, outcome: Outcome, lang: str) -> None:
     """One answered question: right or wrong in words and symbol, the question, the player's answer."""
     mark = tr("results.right" if outcome.correct else "results.wrong", lang)
-    out.write(f"{number}. {out._bold(mark)}  {one_line(outcome.round.question.prompt.get(lang))}")
+    out.write(f"{number}. {out.paint(mark, GREEN if outcome.correct else RED)}  {one_line(outcome.round.question.prompt.get(lang))}")
     out.write("   " + tr("feedback.your_answer", lang, answer=answer_label(outcome.round, outcome.given, lang)))
 
 

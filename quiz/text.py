@@ -8,6 +8,7 @@ read differently from what it is.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Newline and tab are the only controls a pack may use: YAML block scalars produce them.
@@ -22,11 +23,17 @@ def _is_unsafe(char: str) -> bool:
     return category in ("Cc", "Cf")
 
 
+# Whole escape sequences go, not just their ESC, so no "[31m" debris is left in the text:
+# CSI (ESC [ ... final byte), OSC (ESC ] ... BEL or ESC \\), and two-character escapes.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+
+
 def clean(text: str) -> str:
-    """`text` without terminal control and invisible format characters; tabs become spaces."""
+    """`text` without terminal escape sequences, control or invisible format characters; tabs become spaces."""
     # Almost all pack text is printable apart from its line breaks: skip the per-character walk then.
     if text.replace("\n", "").isprintable():
         return text
+    text = _ESCAPE_SEQUENCE.sub("", text)
     return "".join(char for char in text if not _is_unsafe(char)).replace("\t", "    ")
 
 

@@ -6,8 +6,9 @@ from quiz.text import clean, one_line
 
 
 def test_escape_sequences_and_carriage_returns_are_removed() -> None:
-    """ANSI colour codes lose their ESC and CR cannot overwrite a line."""
-    assert clean("\x1b[31mred\x1b[0m text\rover") == "[31mred[0m textover"
+    """ANSI colour codes and title-setting sequences vanish whole, and CR cannot overwrite a line."""
+    assert clean("\x1b[31mred\x1b[0m text\rover") == "red textover"
+    assert clean("a\x1b]0;pwned\x07b\x1b[2J\x1b[Hc\x1bMd") == "abcd"
 
 
 def test_bidi_and_zero_width_characters_are_removed() -> None:

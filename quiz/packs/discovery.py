@@ -28,7 +28,14 @@ class Catalog:
 def pack_files(path: Path) -> list[Path]:
     """The pack files at `path`: the file itself, or every YAML file below a folder, in name order."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in PACK_SUFFIXES and p.is_file())
+        return sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in PACK_SUFFIXES
+            and p.is_file()
+            # Hidden files and folders are version control and editor leftovers, not packs.
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
     return [path]
 
 

@@ -88,15 +88,11 @@ class _Reader:
         self.file_name = name
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = ()
-        self._dropped = 0
 
     # -- reporting ------------------------------------------------------------------------------
 
     def problem(self, node: yaml.Node, path: str, message: str, hint: str | None = None) -> None:
         """Record a problem at `node`."""
-        if len(self.problems) >= MAX_PROBLEMS:
-            self._dropped += 1
-            return
         mark = node.start_mark
         self.problems.append(
             Problem(self.file_name, message, line=mark.line + 1, column=mark.column + 1, path=path, hint=hint)
@@ -104,9 +100,11 @@ class _Reader:
 
     def _finish(self) -> None:
         self.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
-        if self._dropped:
+        dropped = len(self.problems) - MAX_PROBLEMS
+        if dropped > 0:
+            del self.problems[MAX_PROBLEMS:]
             self.problems.append(
-                Problem(self.file_name, f"… and {self._dropped} more problems", hint="fix these first, then check again")
+                Problem(self.file_name, f"… and {dropped} more problems", hint="fix these first, then check again")
             )
 
     # -- node shapes ----------------------------------------------------------------------------

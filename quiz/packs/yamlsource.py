@@ -53,21 +53,18 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
 
 def _read_text(path: Path, name: str) -> str:
     try:
+        if path.exists() and not path.is_file():
+            raise PackError([Problem(name, "this is not a regular file", hint="give the path of a .yaml file")])
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise PackError(
-                [
-                    Problem(
-                        name,
-                        f"the file is {size / 1_048_576:.1f} MB; packs are limited to "
-                        f"{MAX_BYTES // 1_048_576} MB",
-                        hint="split it into several packs",
-                    )
-                ]
-            )
-        data = path.read_bytes()
+            raise PackError([_too_large(name, f"the file is {size / 1_048_576:.1f} MB; packs are limited to")])
+        with path.open("rb") as stream:
+            # Read one byte past the limit rather than trusting the size: a file can grow while we read it.
+            data = stream.read(MAX_BYTES + 1)
     except OSError as error:
         raise PackError([Problem(name, f"cannot read the file: {error.strerror or error}")]) from None
+    if len(data) > MAX_BYTES:
+        raise PackError([_too_large(name, "the file grew while it was read; packs are limited to")])
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise PackError(
@@ -111,6 +108,10 @@ def _reader_problem(error: yaml.reader.ReaderError, name: str, text: str) -> Pro
         column=column,
         hint="delete this invisible control character; copying from another program often brings them in",
     )
+
+
+def _too_large(name: str, message: str) -> Problem:
+    return Problem(name, f"{message} {MAX_BYTES // 1_048_576} MB", hint="split it into several packs")
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
