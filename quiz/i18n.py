@@ -99,6 +99,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Progress is not being saved ({reason}). You can still play.",
         "zh": "无法保存进度({reason}),但仍可继续游戏。",
     },
+    # plain, line-by-line mode
+    "plain.ask_myth_fact": {
+        "en": "Type m (myth) or f (fact), then Enter.",
+        "zh": "请输入 m(谣言)或 f(事实),然后按回车。",
+    },
+    "plain.ask_choice": {
+        "en": "Type a number from 1 to {n}, then Enter.",
+        "zh": "请输入 1 到 {n} 之间的数字,然后按回车。",
+    },
+    "plain.not_an_answer": {"en": "That is not an answer to this question.", "zh": "这不是本题的答案。"},
+    "plain.input_ended": {
+        "en": "End of input: the game stops here. The answers you gave are kept.",
+        "zh": "输入已结束,本局到此为止;已作答的题目会保留。",
+    },
+    "plain.answered": {"en": "{answered} of {total} questions answered.", "zh": "已作答 {answered}/{total} 题。"},
     # the key line at the bottom of each screen
     "keys.start": {
         "en": "S start · R resume · Tab move · ? help · Q quit",
