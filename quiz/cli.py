@@ -7,7 +7,7 @@ import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import NoReturn, Sequence, TextIO
+from typing import TYPE_CHECKING, NoReturn, Sequence, TextIO
 
 from quiz.i18n import LANGUAGES, detect_language
 from quiz.locations import data_dir, pack_dirs
@@ -15,6 +15,9 @@ from quiz.model import Pack
 from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack, pack_files
 from quiz.packs.problems import display_name
 from quiz.text import one_line
+
+if TYPE_CHECKING:
+    from quiz.store import Store
 
 COMMANDS = ("play", "list", "validate")
 
@@ -64,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
     play.add_argument("--count", type=_positive, metavar="N", help="how many questions (default: the whole pack)")
     play.add_argument("--seed", type=_integer, metavar="N", help="the same seed gives the same questions in the same order")
+    play.add_argument(
+        "--plain",
+        action="store_true",
+        help="play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
+    )
     play.set_defaults(run=_play)
 
     listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
@@ -88,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(options.run(options))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`quiz list | head`): nothing left to say, and nowhere to say it.
+        sys.stderr.close()
+        return 0
 
 
 def _catalog() -> Catalog:
@@ -135,22 +147,42 @@ def _play(options: argparse.Namespace) -> int:
         if catalog.find(chosen.id) is not chosen:
             catalog = Catalog((chosen,) + tuple(p for p in catalog.packs if p.id != chosen.id), catalog.problems)
     from quiz.store import Store
-    from quiz.tui.app import QuizApp
 
+    lang = detect_language(options.lang, os.environ)
     store = Store.open(data_dir())
-    app = QuizApp(
-        catalog=catalog,
-        lang=detect_language(options.lang, os.environ),
-        store=store,
-        pack_id=chosen.id if chosen else None,
-        count=options.count,
-        seed=options.seed,
-    )
     try:
+        if options.plain or _plain_wanted():
+            return _play_plain(options, catalog, chosen, lang, store)
+        from quiz.tui.app import QuizApp
+
+        app = QuizApp(
+            catalog=catalog, lang=lang, store=store, pack_id=chosen.id if chosen else None,
+            count=options.count, seed=options.seed,
+        )  # fmt: skip
         app.run()
+        return app.return_code or 0
     finally:
         store.close()
-    return app.return_code or 0
+
+
+def _plain_wanted() -> bool:
+    from quiz.plain import should_use_plain
+
+    return should_use_plain(sys.stdin, sys.stdout, os.environ)
+
+
+def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | None, lang: str, store: Store) -> int:
+    from quiz.plain import play_plain, wants_color
+
+    pack = chosen or (catalog.packs[0] if catalog.packs else None)
+    _report(catalog.problems, sys.stderr)
+    if pack is None:
+        print("quiz: error: no pack could be loaded; 'quiz validate' shows why", file=sys.stderr)
+        return 1
+    return play_plain(
+        pack, lang, store, count=options.count, seed=options.seed,
+        stdin=sys.stdin, stdout=sys.stdout, color=wants_color(sys.stdout, os.environ),
+    )  # fmt: skip
 
 
 def _list(options: argparse.Namespace) -> int:

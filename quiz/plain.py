@@ -12,6 +12,7 @@ from typing import Callable, Mapping, TextIO, TypeVar
 
 from quiz.game import Game, Outcome, Round
 from quiz.i18n import LANGUAGES, tr
+from quiz.labels import answer_label
 from quiz.model import FACT, MYTH, Kind, Pack, Question
 from quiz.store import Store, StoreState
 from quiz.text import clean, one_line
@@ -65,15 +66,6 @@ def parse_answer(round_: Round, typed: str) -> str | None:
     if text.isdecimal():
         return round_.key_at(int(text))
     return None
-
-
-def answer_label(round_: Round, key: str, lang: str) -> str:
-    """How the answer `key` reads to the player: "Myth", "Fact" or "2. the choice's text"."""
-    question = round_.question
-    if question.kind is Kind.MYTH_FACT:
-        return tr("answer.myth" if key == MYTH else "answer.fact", lang)
-    position = round_.order.index(key) + 1
-    return f"{position}. {one_line(question.choices[int(key)].text.get(lang))}"
 
 
 class Lines:
@@ -279,7 +271,8 @@ def show_results(out: Lines, game: Game, lang: str) -> None:
     if not game.outcomes:
         return
     # A stopped game is scored on what was answered: "1 of 2 right", not "1 of 5".
-    out.write(tr("results.summary", lang, right=score.right, total=score.answered, points=score.points, best=score.best_streak))
+    right, answered, points, best = score.right, score.answered, score.points, score.best_streak
+    out.write(tr("results.summary", lang, right=right, total=answered, points=points, best=best))
     for number, outcome in enumerate(game.outcomes, 1):
         show_result_row(out, number, outcome, lang)
     show_missed(out, game, lang)
@@ -287,8 +280,9 @@ def show_results(out: Lines, game: Game, lang: str) -> None:
 
 def show_result_row(out: Lines, number: int, outcome: Outcome, lang: str) -> None:
     """One answered question: right or wrong in words and symbol, the question, the player's answer."""
-    mark = tr("results.right" if outcome.correct else "results.wrong", lang)
-    out.write(f"{number}. {out.paint(mark, GREEN if outcome.correct else RED)}  {one_line(outcome.round.question.prompt.get(lang))}")
+    word = tr("results.right" if outcome.correct else "results.wrong", lang)
+    mark = out.paint(word, GREEN if outcome.correct else RED)
+    out.write(f"{number}. {mark}  {one_line(outcome.round.question.prompt.get(lang))}")
     out.write("   " + tr("feedback.your_answer", lang, answer=answer_label(outcome.round, outcome.given, lang)))
 
 

@@ -13,7 +13,8 @@ from quiz.i18n import tr
 from quiz.text import one_line
 from quiz.tui.messages import PlayAgainRequested
 from quiz.tui.safe import labelled, literal
-from quiz.tui.widgets.explanation import Explanation, answer_label
+from quiz.labels import answer_label
+from quiz.tui.widgets.explanation import Explanation
 
 
 class ResultsScreen(Screen[None]):

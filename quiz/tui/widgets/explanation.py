@@ -6,19 +6,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from quiz.game import Outcome, Round
+from quiz.game import Outcome
 from quiz.i18n import tr
-from quiz.model import MYTH, Kind, Pack
+from quiz.labels import answer_label
+from quiz.model import Pack
 from quiz.tui.safe import labelled, literal
-
-
-def answer_label(round_: Round, key: str, lang: str) -> str:
-    """How the answer `key` reads to the player: "Myth", "Fact" or "2. the choice's text"."""
-    question = round_.question
-    if question.kind is Kind.MYTH_FACT:
-        return tr("answer.myth" if key == MYTH else "answer.fact", lang)
-    position = round_.order.index(key) + 1
-    return f"{position}. {question.choices[int(key)].text.get(lang)}"
 
 
 class Explanation(Vertical):

@@ -11,7 +11,8 @@ from quiz.game import Game, Outcome, Round
 from quiz.i18n import tr
 from quiz.model import FACT, MYTH, Kind
 from quiz.tui.safe import literal
-from quiz.tui.widgets.explanation import Explanation, answer_label
+from quiz.labels import answer_label
+from quiz.tui.widgets.explanation import Explanation
 
 _LETTERS = {MYTH: "M", FACT: "F"}
 

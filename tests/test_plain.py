@@ -1,0 +1,362 @@
+"""The plain, line-by-line game: played through string streams the way a script or a screen reader would."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from quiz import plain
+from quiz.game import Game, Round
+from quiz.i18n import MESSAGES
+from quiz.model import Kind, Pack, Text
+from quiz.plain import parse_answer, play_plain, should_use_plain, wants_color
+from quiz.store import Store
+
+ESC = "\x1b"
+
+
+@pytest.fixture
+def store(private_data: Path) -> Iterator[Store]:
+    """A real SQLite store in the test's own data folder."""
+    opened = Store.open(private_data)
+    yield opened
+    opened.close()
+
+
+def typed(round_: Round, right: bool = True) -> str:
+    """What a player types to answer `round_` rightly or wrongly: m/f, or the shown number."""
+    target = round_.question.correct_key
+    if not right:
+        target = next(key for key in round_.order if key != target)
+    if round_.question.kind is Kind.MYTH_FACT:
+        return "m" if target == "myth" else "f"
+    return str(round_.order.index(target) + 1)
+
+
+def run(
+    pack: Pack,
+    store: Store,
+    lines: str,
+    *,
+    lang: str = "en",
+    count: int | None = None,
+    seed: int = 1,
+    color: bool = False,
+) -> tuple[int, str]:
+    """Play with `lines` as the whole input; returns the exit code and everything printed."""
+    out = io.StringIO()
+    code = play_plain(
+        pack, lang, store, count=count, seed=seed, stdin=io.StringIO(lines), stdout=out, color=color
+    )
+    return code, out.getvalue()
+
+
+def test_plays_two_questions_and_explains_each(sample_pack: Pack, store: Store) -> None:
+    """Seed and count choose the questions; after each answer come the verdict, why, the sources and the note."""
+    expected = Game.new(sample_pack, count=2, seed=1)
+    answers = "".join(typed(round_) + "\n" for round_ in expected.rounds)
+    code, text = run(sample_pack, store, answers, count=2, seed=1)
+    assert code == 0
+    assert text.startswith("Sample health pack\n")
+    assert "Question 3/" not in text
+    # Split at each question's heading: each part must hold that question's whole explanation.
+    parts = re.split(r"^Question \d/2$", text, flags=re.MULTILINE)
+    assert len(parts) == 3
+    disclaimer = sample_pack.disclaimer.get("en")
+    assert disclaimer in parts[0]
+    for part, round_ in zip(parts[1:], expected.rounds):
+        question = round_.question
+        answered = part.split("Results")[0]
+        assert question.prompt.get("en") in answered
+        assert "✔ Right!" in answered
+        assert "Why: " + question.explanation.get("en") in answered
+        for number, citation in enumerate(sample_pack.citations(question), 1):
+            assert f"{number}. {citation}" in answered
+        assert "Health note: " + disclaimer in answered
+    assert "2 of 2 right · 220 points · best streak 2" in text
+    assert "You got every question right." in text
+    saved = store.answers()
+    assert [a.question_id for a in saved] == [r.question.id for r in expected.rounds]
+    assert all(a.correct for a in saved)
+
+
+def test_myth_fact_options_and_article(sample_pack: Pack, store: Store) -> None:
+    """A myth-or-fact question lists m) and f); the article's sentence and its verdict follow the explanation."""
+    game = Game.new(sample_pack, seed=3)
+    assert game.rounds[0].question.id == "sky-green"
+    code, text = run(sample_pack, store, "f\n", seed=3)
+    assert code == 0
+    assert "m) Myth  f) Fact" in text
+    assert "✘ Not quite." in text
+    assert "The answer: Myth" in text
+    assert "The article says: “The sky is green.”" in text
+    assert "→ untraceable: no such study could be found" in text
+
+
+def test_invalid_answer_is_asked_again(sample_pack: Pack, store: Store) -> None:
+    """A line that is not an answer is refused with what is accepted, and the question waits for a real one."""
+    game = Game.new(sample_pack, count=1, seed=1)
+    round_ = game.rounds[0]
+    assert round_.question.kind is Kind.MYTH_FACT
+    code, text = run(sample_pack, store, "x\n\n7\n" + typed(round_) + "\n", count=1, seed=1)
+    assert code == 0
+    assert text.count("That is not an answer to this question. Type m (myth) or f (fact), then Enter.") == 3
+    assert text.count("Question 1/1") == 1
+    assert len(store.answers()) == 1
+
+
+def test_choice_question_refuses_numbers_out_of_range(sample_pack: Pack, store: Store) -> None:
+    """A choice question accepts 1 to the number of choices, nothing else."""
+    game = Game.new(sample_pack, count=1, seed=4)
+    round_ = game.rounds[0]
+    assert round_.question.kind is Kind.CHOICE
+    n = len(round_.order)
+    code, text = run(sample_pack, store, f"0\n{n + 1}\nm\n1\n", count=1, seed=4)
+    assert code == 0
+    assert text.count(f"That is not an answer to this question. Type a number from 1 to {n}, then Enter.") == 3
+    assert [a.answer for a in store.answers()] == [round_.order[0]]
+
+
+def test_end_of_input_stops_cleanly_and_keeps_answers(sample_pack: Pack, store: Store) -> None:
+    """Input running out mid-game ends it with exit 0, the results so far, and the answers already saved."""
+    game = Game.new(sample_pack, count=3, seed=1)
+    code, text = run(sample_pack, store, typed(game.rounds[0], right=False) + "\n", count=3, seed=1)
+    assert code == 0
+    assert "End of input: the game stops here." in text
+    assert "1 of 3 questions answered." in text
+    assert "0 of 1 right · 0 points · best streak 0" in text
+    assert "Question 2/3" in text and "Question 3/3" not in text
+    saved = store.answers()
+    assert [(a.question_id, a.correct) for a in saved] == [(game.rounds[0].question.id, False)]
+
+
+def test_end_of_input_before_any_answer(sample_pack: Pack, store: Store) -> None:
+    """No input at all: the first question, then a clean stop with nothing answered and nothing saved."""
+    code, text = run(sample_pack, store, "", count=2)
+    assert code == 0
+    assert "0 of 2 questions answered." in text
+    assert " right · " not in text
+    assert store.answers() == []
+
+
+def test_last_line_without_newline_is_an_answer(sample_pack: Pack, store: Store) -> None:
+    """`printf 'm'` with no final newline still answers."""
+    game = Game.new(sample_pack, count=1, seed=1)
+    code, text = run(sample_pack, store, typed(game.rounds[0]), count=1, seed=1)
+    assert code == 0
+    assert "End of input" not in text
+    assert len(store.answers()) == 1
+
+
+def test_chinese_game_speaks_chinese(sample_pack: Pack, store: Store) -> None:
+    """In Chinese every fixed word is Chinese, the pack's Chinese text is used, and 谣言/事实 are answers."""
+    game = Game.new(sample_pack, count=2, seed=0)
+    words = ["谣言" if r.question.correct_key == "myth" else "事实" for r in game.rounds]
+    assert all(r.question.kind is Kind.MYTH_FACT for r in game.rounds)
+    code, text = run(sample_pack, store, "\n".join(words) + "\n", lang="zh", count=2, seed=0)
+    assert code == 0
+    chinese = ("示例健康题库", "第 1/2 题", "第 2/2 题", "m) 谣言  f) 事实", "✔ 答对了!")
+    chinese += ("解析:", "参考文献:", "健康提示:")
+    for expected in chinese + ("答对 2/2 题",):
+        assert expected in text, expected
+    for round_ in game.rounds:
+        assert round_.question.prompt.get("zh") in text
+        assert round_.question.explanation.get("zh") in text
+    for english in ("Question", "Right", "Why", "Sources", "Health note", "Myth"):
+        assert english not in text, english
+
+
+@pytest.mark.parametrize("line", ["m", "M", " myth ", "MYTH\n", "Myth", "谣言", "\t谣言 \n"])
+def test_myth_spellings(sample_pack: Pack, line: str) -> None:
+    """Letters, words in any case, and the Chinese word all answer "myth"; spaces around do not matter."""
+    round_ = next(r for r in Game.new(sample_pack, seed=1).rounds if r.question.kind is Kind.MYTH_FACT)
+    assert parse_answer(round_, line) == "myth"
+
+
+@pytest.mark.parametrize("line", ["f", "F", "fact", " FACT ", "事实"])
+def test_fact_spellings(sample_pack: Pack, line: str) -> None:
+    round_ = next(r for r in Game.new(sample_pack, seed=1).rounds if r.question.kind is Kind.MYTH_FACT)
+    assert parse_answer(round_, line) == "fact"
+
+
+@pytest.mark.parametrize("line", ["", "mf", "1", "maybe", "m f", "謠言"])
+def test_not_myth_fact_answers(sample_pack: Pack, line: str) -> None:
+    round_ = next(r for r in Game.new(sample_pack, seed=1).rounds if r.question.kind is Kind.MYTH_FACT)
+    assert parse_answer(round_, line) is None
+
+
+def test_choice_answers_by_shown_number(sample_pack: Pack) -> None:
+    """Numbers, also full-width ones from a Chinese input method, pick the choice shown there."""
+    round_ = Game.new(sample_pack, seed=4).rounds[0]
+    assert round_.question.kind is Kind.CHOICE
+    assert parse_answer(round_, "1") == round_.order[0]
+    assert parse_answer(round_, " ３ ") == round_.order[2]
+    for line in ("0", "4", "-1", "²", "m", "eight", "1.5"):
+        assert parse_answer(round_, line) is None, line
+
+
+def test_multiple_choice_number_maps_to_shuffled_choice(sample_pack: Pack, store: Store) -> None:
+    """Typing the number shown picks that choice even though the choices are shuffled."""
+    expected = Game.new(sample_pack, count=2, seed=4)
+    choice_rounds = [r for r in expected.rounds if r.question.kind is Kind.CHOICE]
+    assert len(choice_rounds) == 2
+    # The test only means something if the shown order differs from the pack's.
+    assert all(list(r.order) != sorted(r.order) for r in choice_rounds)
+    answers = [typed(expected.rounds[0], right=True), typed(expected.rounds[1], right=False)]
+    code, text = run(sample_pack, store, "\n".join(answers) + "\n", count=2, seed=4)
+    assert code == 0
+    first, second = expected.rounds
+    right_key = first.question.correct_key
+    right_text = first.question.choices[int(right_key)].text.get("en")
+    assert f"{answers[0]}) {right_text}" in text
+    assert f"Your answer: {answers[0]}. {right_text}" in text
+    wrong_key = second.order[int(answers[1]) - 1]
+    saved = store.answers()
+    assert [a.answer for a in saved] == [right_key, wrong_key]
+    assert [a.correct for a in saved] == [True, False]
+    assert "1 of 2 right · 100 points · best streak 1" in text
+
+
+def test_choice_feedback_is_printed(sample_pack: Pack, store: Store) -> None:
+    """Picking a choice that has its own feedback prints it after the verdict."""
+    round_ = Game.new(sample_pack, count=1, seed=4).rounds[0]
+    assert round_.question.id == "legs-count"
+    six = round_.order.index("0") + 1
+    code, text = run(sample_pack, store, f"{six}\n", count=1, seed=4)
+    assert "Six is an insect." in text
+    assert "The answer: " in text and "Eight" in text
+
+
+def test_no_escape_codes_without_colour(sample_pack: Pack, store: Store) -> None:
+    """color=False: not a single escape character, right and wrong still plain to see."""
+    game = Game.new(sample_pack, seed=2)
+    answers = "".join(typed(r, right=i % 2 == 0) + "\n" for i, r in enumerate(game.rounds))
+    code, text = run(sample_pack, store, answers, seed=2)
+    assert ESC not in text
+    assert "✔ Right!" in text and "✘ Not quite." in text
+    assert "✔ right" in text and "✘ wrong" in text
+
+
+def test_colour_codes_only_when_asked(sample_pack: Pack, store: Store) -> None:
+    """color=True adds green and red, and the words and symbols are still there inside them."""
+    game = Game.new(sample_pack, seed=2)
+    answers = "".join(typed(r, right=i % 2 == 0) + "\n" for i, r in enumerate(game.rounds))
+    code, text = run(sample_pack, store, answers, seed=2, color=True)
+    assert code == 0
+    assert f"{plain.GREEN}✔ Right!" in text
+    assert f"{plain.RED}✘ Not quite.{plain.RESET}" in text
+    assert plain.BOLD in text
+    # Take the codes away and the text is the same as without colour.
+    stripped = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert ESC not in stripped
+    assert "✔ right" in stripped and "✘ wrong" in stripped
+
+
+def test_pack_text_is_never_interpreted(sample_pack: Pack, store: Store) -> None:
+    """Escape sequences and bidi overrides smuggled into pack text are removed, even with colour on."""
+    sneaky = Text({"en": "Water\x1b[2J is \u202ewet\x07.", "zh": "水\x1b]0;title\x07"})
+    questions = tuple(
+        dataclasses.replace(q, prompt=sneaky, explanation=sneaky) if q.id == "water-wet" else q
+        for q in sample_pack.questions
+    )
+    pack = dataclasses.replace(sample_pack, questions=questions, title=sneaky, disclaimer=sneaky)
+    game = Game.new(pack, seed=0)
+    answers = "".join(typed(r) + "\n" for r in game.rounds)
+    code, text = run(pack, store, answers, seed=0, color=True)
+    assert code == 0
+    assert "Water is wet." in text
+    for bad in ("\x1b[2J", "\u202e", "\x07", "\x1b]"):
+        assert bad not in text
+
+
+def test_store_failure_is_one_line_and_play_goes_on(sample_pack: Pack, private_data: Path) -> None:
+    """A store that breaks says so once; every question is still played and scored."""
+    broken = Store.open(private_data)
+    broken.close()  # every write now raises sqlite3.ProgrammingError, an sqlite3.Error
+    with pytest.raises(sqlite3.Error):
+        broken.answers()
+    game = Game.new(sample_pack, count=3, seed=1)
+    answers = "".join(typed(r) + "\n" for r in game.rounds)
+    code, text = run(sample_pack, broken, answers, count=3, seed=1)
+    assert code == 0
+    assert text.count("Progress is not being saved") == 1
+    assert "3 of 3 right" in text
+
+
+def test_memory_only_store_is_mentioned(sample_pack: Pack) -> None:
+    """A store that could only open in memory is named before the first question."""
+    memory = Store.in_memory("read-only folder")
+    code, text = run(sample_pack, memory, "", count=1)
+    assert "Progress is not being saved (read-only folder). You can still play." in text
+    assert text.index("read-only folder") < text.index("Question 1/1")
+
+
+def test_every_message_used_exists() -> None:
+    """Every UI key plain.py asks for is in the message table, in both languages."""
+    source = Path(plain.__file__).read_text(encoding="utf-8")
+    keys = set(re.findall(r"""tr\(\s*f?["']([a-z_.]+)["']""", source))
+    assert {"plain.ask_myth_fact", "plain.input_ended", "feedback.right"} <= keys
+    for key in keys:
+        assert set(MESSAGES[key]) == {"en", "zh"}, key
+
+
+class FakeStream:
+    """A stream that is or is not a terminal."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+class ClosedStream:
+    def isatty(self) -> bool:
+        raise ValueError("I/O operation on closed file")
+
+
+@pytest.mark.parametrize(
+    ("stdin_tty", "stdout_tty", "environ", "plain_mode"),
+    [
+        (True, True, {"TERM": "xterm-256color"}, False),
+        (True, True, {}, False),
+        (False, True, {"TERM": "xterm"}, True),
+        (True, False, {"TERM": "xterm"}, True),
+        (False, False, {"TERM": "xterm"}, True),
+        (True, True, {"TERM": "dumb"}, True),
+    ],
+)
+def test_should_use_plain(stdin_tty: bool, stdout_tty: bool, environ: dict[str, str], plain_mode: bool) -> None:
+    """Plain mode when either end is not a terminal or the terminal is dumb."""
+    stdin, stdout = FakeStream(stdin_tty), FakeStream(stdout_tty)
+    assert should_use_plain(stdin, stdout, environ) is plain_mode  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("stdout_tty", "environ", "colour"),
+    [
+        (True, {"TERM": "xterm"}, True),
+        (True, {}, True),
+        (False, {"TERM": "xterm"}, False),
+        (True, {"NO_COLOR": "1"}, False),
+        (True, {"NO_COLOR": ""}, False),
+        (False, {"NO_COLOR": "1"}, False),
+        (True, {"TERM": "dumb"}, False),
+    ],
+)
+def test_wants_color(stdout_tty: bool, environ: dict[str, str], colour: bool) -> None:
+    """Colour only on a terminal, never with NO_COLOR set (whatever its value) or on a dumb terminal."""
+    assert wants_color(FakeStream(stdout_tty), environ) is colour  # type: ignore[arg-type]
+
+
+def test_streams_without_a_terminal_answer() -> None:
+    """StringIO, a closed file or an object without isatty count as "not a terminal"."""
+    assert should_use_plain(io.StringIO(), io.StringIO(), {}) is True
+    assert should_use_plain(ClosedStream(), FakeStream(True), {}) is True  # type: ignore[arg-type]
+    assert wants_color(object(), {}) is False  # type: ignore[arg-type]
