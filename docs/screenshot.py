@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quiz.locations import bundled_packs_dir
 from quiz.packs import load_catalog
+from quiz.store import Store
 from quiz.tui.app import QuizApp
 
 OUT = Path(__file__).parent / "screenshot.svg"
@@ -14,8 +15,8 @@ OUT = Path(__file__).parent / "screenshot.svg"
 
 async def main() -> None:
     """Play the first question of a seeded game and save the screen as SVG."""
-    app = QuizApp(load_catalog([bundled_packs_dir()]), lang="en", seed=5)
-    async with app.run_test(size=(90, 34)) as pilot:
+    app = QuizApp(load_catalog([bundled_packs_dir()]), lang="en", store=Store.in_memory("screenshot"), seed=5)
+    async with app.run_test(size=(80, 30)) as pilot:
         await pilot.press("s")
         await pilot.pause()
         assert app.game is not None and app.game.current is not None

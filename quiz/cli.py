@@ -188,8 +188,17 @@ def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | No
 def _list(options: argparse.Namespace) -> int:
     catalog = _catalog()
     lang = detect_language(options.lang, os.environ)
-    if not catalog.packs:
+    if catalog.packs:
+        _print_table(catalog, lang)
+    else:
         print("No packs found.")
+    if catalog.problems:
+        files = len({problem.file for problem in catalog.problems})
+        print(f"\n{files} pack file(s) have errors and are left out; 'quiz validate' shows them.", file=sys.stderr)
+    return 0
+
+
+def _print_table(catalog: Catalog, lang: str) -> None:
     rows = [
         (pack.id, str(len(pack.questions)), ",".join(pack.languages), one_line(pack.title.get(lang)))
         for pack in catalog.packs
@@ -198,10 +207,6 @@ def _list(options: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(3)]
     for row in [header, *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
-    if catalog.problems:
-        files = len({problem.file for problem in catalog.problems})
-        print(f"\n{files} pack file(s) have errors and are left out; 'quiz validate' shows them.", file=sys.stderr)
-    return 0
 
 
 def _validate(options: argparse.Namespace) -> int:
@@ -212,6 +217,8 @@ def _validate(options: argparse.Namespace) -> int:
             problems.append(Problem(str(path), "no such file or folder"))
             continue
         files = pack_files(path)
+        if not files:
+            problems.append(Problem(str(path), "no pack files (.yaml or .yml) in this folder"))
         checked += len(files)
         found = load_catalog(files)
         problems.extend(found.problems)

@@ -381,3 +381,19 @@ async def test_default_length_is_ten_and_can_be_changed() -> None:
         await pilot.press("s")
         await pilot.pause()
         assert "Question 1/5" in screen_text(app)
+
+
+async def test_long_disclaimer_stays_in_view_at_80_by_24() -> None:
+    """After an answer at 80x24, the whole of the bundled pack's disclaimer is on screen without scrolling."""
+    from quiz.locations import bundled_packs_dir
+
+    pack = load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
+    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press(key_for(app.game.current, False))
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        assert pack.disclaimer.get("en") in shown
+        assert "✘ Not quite." in shown

@@ -59,12 +59,13 @@ _MISSING_HINTS = {
 T = TypeVar("T")
 
 
-def load_pack(path: Path, name: str | None = None) -> Pack:
+def load_pack(path: Path | str, name: str | None = None) -> Pack:
     """The valid pack in the file at `path`.
 
     `name` is how messages refer to the file (by default the path as the user would type it).
     Raises PackError with every problem found; a pack with any problem is never returned in part.
     """
+    path = Path(path)
     name = name or display_name(path)
     root = read_nodes(path, name)
     reader = _Reader(name)

@@ -6,6 +6,7 @@ from typing import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
@@ -15,6 +16,7 @@ from quiz.i18n import tr
 from quiz.model import Kind
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
+from quiz.tui.widgets.explanation import Explanation, disclaimer
 from quiz.tui.widgets.round_body import RoundBody
 
 
@@ -49,7 +51,13 @@ class QuestionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(self._status(), id="status")
         yield self._body()
-        yield Static(literal(tr("keys.question", self.lang)), id="keys")
+        # Under the explanation, so the disclaimer is in view after every answer however long it is.
+        with Vertical(id="footer"):
+            note = disclaimer(self.game.pack, self.lang)
+            note.id = "answer-disclaimer"
+            note.display = False
+            yield note
+            yield Static(literal(tr("keys.question", self.lang)), id="keys")
 
     def _body(self) -> RoundBody:
         assert self._round is not None
@@ -58,6 +66,7 @@ class QuestionScreen(Screen[None]):
     async def _show(self) -> None:
         """Put the current round (and its explanation, once answered) on screen."""
         self.query_one("#status", Static).update(self._status())
+        self.query_one("#answer-disclaimer").display = self.outcome is not None
         await self.query_one(RoundBody).remove()
         await self.mount(self._body(), after="#status")
 
@@ -69,7 +78,8 @@ class QuestionScreen(Screen[None]):
             tr("question.score", self.lang, points=score.points),
             tr("question.streak", self.lang, streak=score.streak),
         ]
-        return Content.assemble((self.game.pack.title.get(self.lang), "bold"), "   ", literal(" · ".join(parts)))
+        # The counts come first: a long pack title is what gets cut off on a narrow screen.
+        return Content.assemble((" · ".join(parts), "bold"), "   ", literal(self.game.pack.title.get(self.lang)))
 
     def on_mount(self) -> None:
         self._focus_first_answer()
@@ -116,7 +126,10 @@ class QuestionScreen(Screen[None]):
         self.outcome = self.game.answer(key)
         self.on_answer(self.outcome)
         await self._show()
-        self.query_one(RoundBody).focus()
+        body = self.query_one(RoundBody)
+        body.focus()
+        # On a small screen bring the verdict and explanation up; scrolling stops where the content ends.
+        self.call_after_refresh(body.query_one(Explanation).scroll_visible, animate=False, top=True)
         self.refresh_bindings()
 
     async def action_next(self) -> None:

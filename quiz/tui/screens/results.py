@@ -14,7 +14,7 @@ from quiz.text import one_line
 from quiz.tui.messages import PlayAgainRequested
 from quiz.tui.safe import labelled, literal
 from quiz.labels import answer_label
-from quiz.tui.widgets.explanation import Explanation
+from quiz.tui.widgets.explanation import Explanation, disclaimer
 
 
 class ResultsScreen(Screen[None]):
@@ -50,7 +50,7 @@ class ResultsScreen(Screen[None]):
                 yield Static(literal(one_line(outcome.round.question.prompt.get(lang))), classes="missed-prompt")
                 yield Explanation(outcome, game.pack, lang)
             if not missed:
-                yield Static(labelled(tr("feedback.disclaimer", lang) + ":", game.pack.disclaimer.get(lang)), classes="disclaimer")
+                yield disclaimer(game.pack, lang)
             with Horizontal(id="result-buttons"):
                 yield Button(literal(tr("results.again", lang)), id="again", variant="primary")
                 yield Button(literal(tr("results.quit", lang)), id="quit")

@@ -13,21 +13,26 @@ from quiz.model import Pack
 from quiz.tui.safe import labelled, literal
 
 
+def disclaimer(pack: Pack, lang: str) -> Static:
+    """The pack's health disclaimer, labelled."""
+    return Static(labelled(tr("feedback.disclaimer", lang) + ":", pack.disclaimer.get(lang)), classes="disclaimer")
+
+
 class Explanation(Vertical):
     """Everything the player learns from one answered question."""
 
-    def __init__(self, outcome: Outcome, pack: Pack, lang: str, *, show_verdict: bool = True) -> None:
+    def __init__(self, outcome: Outcome, pack: Pack, lang: str, *, with_disclaimer: bool = True) -> None:
         super().__init__(classes="explanation")
         self.outcome = outcome
         self.pack = pack
         self.lang = lang
-        self.show_verdict = show_verdict
+        self.with_disclaimer = with_disclaimer
+        """False where the screen keeps the disclaimer in view by itself."""
 
     def compose(self) -> ComposeResult:
         outcome, lang = self.outcome, self.lang
         question = outcome.round.question
-        if self.show_verdict:
-            yield from self._verdict()
+        yield from self._verdict()
         yield Static(labelled(tr("feedback.why", lang) + ":", question.explanation.get(lang)), classes="why")
         if question.article:
             yield Static(labelled(tr("feedback.article", lang) + ":", f"“{question.article}”"), classes="article")
@@ -39,7 +44,8 @@ class Explanation(Vertical):
             yield Static(labelled(tr("feedback.references", lang) + ":", ""), classes="sources-heading")
             for number, citation in enumerate(citations, 1):
                 yield Static(literal(f"{number}. {citation}"), classes="source")
-        yield Static(labelled(tr("feedback.disclaimer", lang) + ":", self.pack.disclaimer.get(lang)), classes="disclaimer")
+        if self.with_disclaimer:
+            yield disclaimer(self.pack, lang)
 
     def _verdict(self) -> ComposeResult:
         outcome, lang = self.outcome, self.lang

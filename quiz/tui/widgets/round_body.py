@@ -38,7 +38,7 @@ class RoundBody(VerticalScroll):
             for position, key in enumerate(round_.order, 1):
                 yield self._answer_button(position, key)
         if self.outcome is not None:
-            yield Explanation(self.outcome, self.game.pack, self.lang)
+            yield Explanation(self.outcome, self.game.pack, self.lang, with_disclaimer=False)
             hint = "feedback.finish" if self.game.finished else "feedback.next"
             yield Static(literal(tr(hint, self.lang)), id="next-hint")
 

@@ -1,0 +1,306 @@
+"""End to end: the installed `quiz` command in a real pseudo-terminal, read back through a terminal emulator.
+
+These tests start the program exactly as a player would (the console script next to this Python), type keys into an
+80x24 xterm and look at what a person would see on the screen. They use their own pack, written into a temporary
+folder, so they do not depend on the bundled questions.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import pexpect
+import pyte
+import pytest
+
+from quiz.game import Game, Round
+from quiz.i18n import tr
+from quiz.model import MYTH, Kind, Pack
+from quiz.packs import load_pack
+
+pytestmark = pytest.mark.slow
+
+COLUMNS, LINES = 80, 24
+DEADLINE = 20.0
+"""Seconds to wait for something to appear on the screen before the test fails."""
+END_KEY = "\x1b[F"
+"""What xterm sends for the End key."""
+
+# The example from docs/packs.md, with its own id so it can never be mistaken for a bundled pack.
+PACK = """\
+pack: 1
+id: e2e-hydration
+title:
+  en: Hydration basics
+  zh: 补水常识
+description:
+  en: Five minutes on water, thirst and sports drinks.
+  zh: 五分钟了解喝水、口渴与运动饮料。
+languages: [en, zh]
+version: "1.0"
+authors: [Ms Rivera, Mr Chen]
+license: CC-BY-4.0
+source:
+  title: School nurse handout on hydration
+  date: "2025-09-01"
+  link: https://example.org/handout
+  language: en
+disclaimer:
+  en: This quiz is education, not medical advice. See a doctor about your own health.
+  zh: 本测验仅用于科普教育,不构成医疗建议。个人健康问题请咨询医生。
+references:
+  efsa-2010: "EFSA Panel on Dietetic Products. Scientific Opinion on Dietary Reference Values for water. EFSA Journal 2010;8(3):1459."
+questions:
+  - id: eight-glasses
+    claim:
+      en: Everyone must drink exactly eight glasses of water a day.
+      zh: 每个人每天都必须正好喝八杯水。
+    answer: myth
+    explanation:
+      en: Fluid needs vary with body size, climate and activity, and food supplies part of them.
+      zh: 人体对水分的需要因体型、气候和活动量而异,食物也提供一部分水分。
+    article: Drink eight glasses a day, no matter what.
+    article_verdict: overstated
+    refs: [efsa-2010]
+    tags: [water]
+    difficulty: 1
+
+  - id: thirst-signal
+    question:
+      en: Which of these is a reliable everyday sign that a healthy adult needs to drink?
+      zh: 对健康成年人来说,以下哪一项是日常需要喝水的可靠信号?
+    choices:
+      - text: {en: Thirst, zh: 口渴}
+        correct: true
+        feedback:
+          en: Yes. For healthy adults, thirst works well.
+          zh: 对。对健康成年人来说,口渴是很好的信号。
+      - text: {en: A headache, zh: 头痛}
+      - text: {en: Hunger, zh: 饥饿}
+    explanation:
+      en: In healthy adults thirst keeps fluid balance well; older people may feel it less.
+      zh: 健康成年人靠口渴就能很好地维持水平衡;老年人的口渴感可能会减弱。
+    refs: [efsa-2010]
+    tags: [water]
+    difficulty: 2
+"""
+
+# Whitespace, box drawing (U+2500-U+257F) and block elements (U+2580-U+259F): borders, scroll bars and button edges.
+_NOISE = re.compile(r"[\s\u2500-\u259f]+")
+
+
+def squeeze(text: str) -> str:
+    """`text` without whitespace or frame characters, so a sentence still matches after the terminal wrapped it."""
+    return _NOISE.sub("", text)
+
+
+def quiz_command() -> Path:
+    """The installed console script, beside the Python running the tests."""
+    command = Path(sys.executable).parent / "quiz"
+    if not command.exists():
+        pytest.fail(f"the 'quiz' command is not installed next to {sys.executable}")
+    return command
+
+
+class Terminal:
+    """The program in a pseudo-terminal, with an emulated screen fed from everything it writes."""
+
+    def __init__(self, args: list[str], cwd: Path, data: Path) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("MYTH_OR_FACT_", "LC_"))}
+        env.update(TERM="xterm-256color", LANG="en_US.UTF-8", MYTH_OR_FACT_DATA=str(data))
+        env.pop("COLUMNS", None)
+        env.pop("LINES", None)
+        self.screen = pyte.Screen(COLUMNS, LINES)
+        self.stream = pyte.ByteStream(self.screen)
+        self.child = pexpect.spawn(
+            str(quiz_command()), args, cwd=str(cwd), env=env, dimensions=(LINES, COLUMNS), encoding=None
+        )
+        self.exited = False
+
+    def text(self) -> str:
+        """What the screen shows now, line by line.
+
+        Read from the cells rather than `Screen.display`, which fails on a wide character's right half left behind
+        when the program overwrites only the left half (pyte 0.8.2); that half holds "" and adds nothing here.
+        """
+        rows = (self.screen.buffer[y] for y in range(self.screen.lines))
+        return "\n".join("".join(row[x].data for x in range(self.screen.columns)).rstrip() for row in rows)
+
+    def _pump(self, timeout: float) -> None:
+        if self.exited:
+            time.sleep(timeout)
+            return
+        try:
+            self.stream.feed(self.child.read_nonblocking(65536, timeout=timeout))
+        except pexpect.TIMEOUT:
+            pass
+        except pexpect.EOF:
+            self.exited = True
+
+    def wait_until(self, what: str, found: Callable[[str], bool]) -> None:
+        """Keep reading the program's output until `found(screen text)` holds; fail after the deadline."""
+        deadline = time.monotonic() + DEADLINE
+        while True:
+            if found(self.text()):
+                return
+            if self.exited or time.monotonic() > deadline:
+                state = "the program exited" if self.exited else f"not there after {DEADLINE:.0f} s"
+                pytest.fail(f"waiting for {what}: {state}. The screen:\n{self.text()}")
+            self._pump(0.05)
+
+    def wait_for(self, *texts: str) -> None:
+        """Wait until every one of `texts` is on the screen (wrapping across lines allowed)."""
+        wanted = [squeeze(t) for t in texts]
+        self.wait_until(" and ".join(repr(t) for t in texts), lambda shown: all(w in squeeze(shown) for w in wanted))
+
+    def shows(self, text: str) -> bool:
+        return squeeze(text) in squeeze(self.text())
+
+    def press(self, keys: str) -> None:
+        self.child.send(keys.encode())
+
+    def wait_exit(self) -> int:
+        """Wait for the program to end; its exit status."""
+        deadline = time.monotonic() + DEADLINE
+        while not self.exited:
+            if time.monotonic() > deadline:
+                pytest.fail(f"the program did not exit within {DEADLINE:.0f} s. The screen:\n{self.text()}")
+            self._pump(0.05)
+        self.child.close()
+        assert self.child.signalstatus is None, f"killed by signal {self.child.signalstatus}"
+        return self.child.exitstatus
+
+    def kill(self) -> None:
+        if self.child.isalive():
+            self.child.terminate(force=True)
+
+
+@pytest.fixture
+def pack_file(tmp_path: Path) -> Path:
+    path = tmp_path / "hydration.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def run_quiz(tmp_path: Path):
+    """Starts `quiz` with the given arguments in a terminal; always stops it afterwards."""
+    started: list[Terminal] = []
+
+    def start(*args: str) -> Terminal:
+        terminal = Terminal(list(args), cwd=tmp_path, data=tmp_path / "data")
+        started.append(terminal)
+        return terminal
+
+    yield start
+    for terminal in started:
+        terminal.kill()
+
+
+def first_round(pack: Pack, seed: int) -> Round:
+    """The first question a game with `seed` asks, worked out the same way the app does."""
+    round_ = Game.new(pack, seed=seed).current
+    assert round_ is not None
+    return round_
+
+
+def seed_opening_with(pack: Pack, kind: Kind) -> int:
+    """A seed whose game opens with a question of `kind`."""
+    for seed in range(100):
+        if first_round(pack, seed).question.kind is kind:
+            return seed
+    raise AssertionError(f"no seed below 100 opens the test pack with a {kind} question")
+
+
+def key_for(round_: Round, answer: str) -> str:
+    """The key that gives `answer` (an answer key of the round) to `round_`."""
+    if round_.question.kind is Kind.MYTH_FACT:
+        return "m" if answer == MYTH else "f"
+    return str(round_.order.index(answer) + 1)
+
+
+def wrong_answer(round_: Round) -> str:
+    return next(key for key in round_.order if key != round_.question.correct_key)
+
+
+def scroll_to_disclaimer(terminal: Terminal, pack: Pack, lang: str) -> None:
+    """The disclaimer comes last in the explanation; on 24 lines it may sit below the fold, so scroll to the end."""
+    disclaimer = tr("feedback.disclaimer", lang) + ":" + pack.disclaimer.get(lang)
+    if not terminal.shows(disclaimer):
+        terminal.press(END_KEY)
+    terminal.wait_for(disclaimer)
+
+
+def quit_mid_game(terminal: Terminal, lang: str) -> None:
+    """Q asks first while questions are left; Y confirms and the program ends normally."""
+    terminal.press("q")
+    terminal.wait_for(tr("quit.question", lang))
+    terminal.press("y")
+    assert terminal.wait_exit() == 0
+
+
+@pytest.mark.parametrize("kind", [Kind.MYTH_FACT, Kind.CHOICE], ids=lambda kind: kind.value)
+def test_play_one_question_in_english(run_quiz, pack_file: Path, kind: Kind) -> None:
+    pack = load_pack(pack_file)
+    seed = seed_opening_with(pack, kind)
+    round_ = first_round(pack, seed)
+    question = round_.question
+    lang = "en"
+    assert len(pack.questions) > 1, "the game must still be under way after one answer"
+
+    terminal = run_quiz("play", "--pack", str(pack_file), "--lang", lang, "--seed", str(seed))
+
+    terminal.wait_for(tr("start.heading", lang), pack.title.get(lang), pack.disclaimer.get(lang))
+    assert not terminal.shows(question.prompt.get(lang)), "the question showed before the game started"
+
+    terminal.press("s")
+    terminal.wait_for(question.prompt.get(lang), tr("question.progress", lang, n=1, total=len(pack.questions)))
+    assert not terminal.shows(tr("feedback.why", lang) + ":"), "the explanation showed before the answer"
+
+    terminal.press(key_for(round_, question.correct_key))
+    terminal.wait_for(
+        tr("feedback.right", lang),
+        tr("feedback.why", lang) + ":" + question.explanation.get(lang),
+    )
+    scroll_to_disclaimer(terminal, pack, lang)
+
+    quit_mid_game(terminal, lang)
+
+
+def test_play_one_question_in_chinese(run_quiz, pack_file: Path) -> None:
+    pack = load_pack(pack_file)
+    seed = seed_opening_with(pack, Kind.MYTH_FACT)
+    round_ = first_round(pack, seed)
+    question = round_.question
+    lang = "zh"
+
+    terminal = run_quiz("play", "--pack", str(pack_file), "--lang", lang, "--seed", str(seed))
+
+    # "谣言还是事实" heads the start screen, with the pack's Chinese title and disclaimer.
+    terminal.wait_for(tr("start.heading", lang), pack.title.get(lang), pack.disclaimer.get(lang))
+    assert not terminal.shows("Myth or Fact"), "English UI text on the Chinese start screen"
+
+    terminal.press("s")
+    terminal.wait_for(question.prompt.get(lang), tr("question.progress", lang, n=1, total=len(pack.questions)))
+
+    # A wrong answer: the verdict says so, gives the right answer, then the Chinese explanation.
+    terminal.press(key_for(round_, wrong_answer(round_)))
+    terminal.wait_for(
+        tr("feedback.wrong", lang),
+        tr("feedback.why", lang) + ":" + question.explanation.get(lang),
+    )
+    scroll_to_disclaimer(terminal, pack, lang)
+
+    quit_mid_game(terminal, lang)
+
+
+def test_quit_on_start_screen_needs_no_confirmation(run_quiz, pack_file: Path) -> None:
+    terminal = run_quiz("play", "--pack", str(pack_file), "--lang", "en")
+    terminal.wait_for(tr("start.heading", "en"))
+    terminal.press("q")
+    assert terminal.wait_exit() == 0
