@@ -6,7 +6,10 @@ import random
 from dataclasses import dataclass
 
 from quiz.model import FACT, MYTH, Kind, Pack, Question
-from quiz.scoring import Score, classic
+from quiz.scoring import Mode, Score, score_answer
+
+TIMEOUT = "timeout"
+"""The answer recorded when the time ran out before the player chose."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,17 @@ class Outcome:
     correct: bool
     points: int
     score: Score
+    certainty: int | None = None
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class GivenAnswer:
+    """An answer as saved, enough to replay it: the key, and the certainty and time when the mode uses them."""
+
+    key: str
+    certainty: int | None = None
+    seconds: float | None = None
 
 
 def answer_keys(question: Question) -> tuple[str, ...]:
@@ -57,22 +71,30 @@ def make_rounds(questions: list[Question], rng: random.Random, shuffle: bool = T
 class Game:
     """A run through a list of rounds, answered one at a time."""
 
-    def __init__(self, pack: Pack, rounds: tuple[Round, ...]) -> None:
+    def __init__(self, pack: Pack, rounds: tuple[Round, ...], mode: Mode = Mode()) -> None:
         if not rounds:
             raise ValueError("a game needs at least one question")
         self.pack = pack
         self.rounds = rounds
+        self.mode = mode
         self._outcomes: list[Outcome] = []
 
     @classmethod
-    def new(cls, pack: Pack, count: int | None = None, seed: int | None = None) -> Game:
+    def new(cls, pack: Pack, count: int | None = None, seed: int | None = None, mode: Mode = Mode()) -> Game:
         """A game of `count` questions (all by default) from `pack`; the same seed gives the same game."""
         rng = random.Random(seed)
         rounds = make_rounds(list(pack.questions), rng)
-        return cls(pack, rounds[:count] if count else rounds)
+        return cls(pack, rounds[:count] if count else rounds, mode)
 
     @classmethod
-    def resume(cls, pack: Pack, rounds: list[tuple[str, list[str]]], given: list[str]) -> Game | None:
+    def of_questions(cls, pack: Pack, questions: list[Question], seed: int | None = None, mode: Mode = Mode()) -> Game:
+        """A game of just these questions (a retry of the missed ones, or a review), choices shuffled."""
+        return cls(pack, make_rounds(questions, random.Random(seed), shuffle=False), mode)
+
+    @classmethod
+    def resume(
+        cls, pack: Pack, rounds: list[tuple[str, list[str]]], given: list[GivenAnswer], mode: Mode = Mode()
+    ) -> Game | None:
         """The game with these rounds (question id, answer order) after replaying the answers `given`.
 
         None when the pack has changed so much that the game cannot be rebuilt: a question is gone, its
@@ -87,11 +109,12 @@ class Game:
             rebuilt.append(Round(question, tuple(order)))
         if not rebuilt or len(given) > len(rebuilt):
             return None
-        game = cls(pack, tuple(rebuilt))
-        for key in given:
-            if key not in game.rounds[len(game.outcomes)].order:
+        game = cls(pack, tuple(rebuilt), mode)
+        for answer in given:
+            try:
+                game.answer(answer.key, answer.certainty, answer.seconds)
+            except ValueError:
                 return None
-            game.answer(key)
         return game
 
     @property
@@ -124,16 +147,19 @@ class Game:
         """The 1-based number of the current question (the total once finished)."""
         return min(len(self._outcomes) + 1, self.total)
 
-    def answer(self, key: str) -> Outcome:
-        """Answer the current round with `key` ("myth", "fact" or a choice key) and score it."""
+    def answer(self, key: str, certainty: int | None = None, seconds: float | None = None) -> Outcome:
+        """Answer the current round with `key` ("myth", "fact", a choice key, or TIMEOUT) and score it.
+
+        Certainty (1 to 3) is needed in certainty mode; `seconds` is the time taken, used in timed mode.
+        """
         current = self.current
         if current is None:
             raise ValueError("the game is over")
-        if key not in current.order:
+        if key not in current.order and key != TIMEOUT:
             raise ValueError(f"{key!r} is not an answer to this question")
         correct = key == current.question.correct_key
-        score, points = classic(self.score, correct)
-        outcome = Outcome(current, key, correct, points, score)
+        score, points = score_answer(self.mode, self.score, correct, certainty, seconds)
+        outcome = Outcome(current, key, correct, points, score, certainty, seconds)
         self._outcomes.append(outcome)
         return outcome
 

@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 from enum import Enum
 from pathlib import Path
 
-from quiz.game import Game, Outcome
+from quiz.game import Game, GivenAnswer, Outcome
+from quiz.scoring import Mode
 
 STORE_NAME = "progress.sqlite3"
 
@@ -48,6 +49,10 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (game_id, position)
     );
     CREATE INDEX answers_by_question ON answers (pack_id, question_id);
+    """,
+    """
+    ALTER TABLE games ADD COLUMN time_limit INTEGER;
+    ALTER TABLE games ADD COLUMN streak_bonus INTEGER NOT NULL DEFAULT 1;
     """,
 )
 
@@ -109,15 +114,19 @@ class Store:
         """Close the database."""
         self._db.close()
 
-    def start_game(self, game: Game, lang: str, seed: int | None, mode: str = "classic") -> int:
-        """Record a new game with its questions and their order; returns its id."""
+    def start_game(self, game: Game, lang: str, seed: int | None) -> int:
+        """Record a new game with its mode, questions and their order; returns its id."""
         rounds = json.dumps([[r.question.id, list(r.order)] for r in game.rounds])
+        mode = game.mode
         with self._db:
             cursor = self._db.execute(
-                "INSERT INTO games (pack_id, pack_version, lang, mode, seed, rounds, started_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (game.pack.id, game.pack.version, lang, mode, seed, rounds, _now()),
-            )
+                "INSERT INTO games (pack_id, pack_version, lang, mode, time_limit, streak_bonus, seed, rounds,"
+                " started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    game.pack.id, game.pack.version, lang, mode.name, mode.time_limit, int(mode.streak_bonus),
+                    seed, rounds, _now(),
+                ),
+            )  # fmt: skip
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -127,10 +136,10 @@ class Store:
         with self._db:
             self._db.execute(
                 "INSERT INTO answers (game_id, position, pack_id, pack_version, question_id, answer, correct,"
-                " points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " points, certainty, seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     game_id, position, game.pack.id, game.pack.version, outcome.round.question.id,
-                    outcome.given, int(outcome.correct), outcome.points, _now(),
+                    outcome.given, int(outcome.correct), outcome.points, outcome.certainty, outcome.seconds, _now(),
                 ),
             )  # fmt: skip
             if game.finished:
@@ -139,14 +148,24 @@ class Store:
     def unfinished(self) -> UnfinishedGame | None:
         """The most recent game that was neither finished nor dropped, if any."""
         row = self._db.execute(
-            "SELECT id, pack_id, lang, seed, rounds FROM games WHERE finished_at IS NULL AND dropped = 0"
-            " ORDER BY id DESC LIMIT 1"
+            "SELECT id, pack_id, lang, seed, rounds, mode, time_limit, streak_bonus FROM games"
+            " WHERE finished_at IS NULL AND dropped = 0 ORDER BY id DESC LIMIT 1"
         ).fetchone()
         if row is None:
             return None
-        game_id, pack_id, lang, seed, rounds = row
-        given = [a.answer for a in self.answers(game_id)]
-        return UnfinishedGame(game_id, pack_id, lang, seed, [(q, list(o)) for q, o in json.loads(rounds)], given)
+        game_id, pack_id, lang, seed, rounds, mode_name, time_limit, bonus = row
+        try:
+            mode = Mode(mode_name, time_limit or Mode().time_limit, bool(bonus))
+        except ValueError:
+            return None
+        given = [
+            GivenAnswer(answer, certainty, seconds)
+            for answer, certainty, seconds in self._db.execute(
+                "SELECT answer, certainty, seconds FROM answers WHERE game_id = ? ORDER BY position", (game_id,)
+            )
+        ]
+        rebuilt = [(question_id, list(order)) for question_id, order in json.loads(rounds)]
+        return UnfinishedGame(game_id, pack_id, lang, seed, mode, rebuilt, given)
 
     def drop(self, game_id: int) -> None:
         """Stop offering a game for resuming; its answers stay in the history."""
@@ -172,8 +191,9 @@ class UnfinishedGame:
     pack_id: str
     lang: str
     seed: int | None
+    mode: Mode
     rounds: list[tuple[str, list[str]]]
-    given: list[str]
+    given: list[GivenAnswer]
 
     @property
     def answered(self) -> int:

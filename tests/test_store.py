@@ -113,3 +113,44 @@ async def test_the_app_tells_the_player_about_a_recovered_store(private_data: Pa
         await pilot.pause(0.3)
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert "Your progress file was damaged" in shown
+
+
+def test_a_version_1_store_is_migrated_forward(private_data: Path, sample_pack: Pack) -> None:
+    """A store made by the first schema gains the new columns and keeps its answers."""
+    from quiz.store import MIGRATIONS
+
+    private_data.mkdir(parents=True)
+    db = sqlite3.connect(private_data / STORE_NAME)
+    db.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    db.execute(
+        "INSERT INTO games (pack_id, pack_version, lang, mode, rounds, started_at) VALUES ('p', '1', 'en', 'classic', '[]', 'x')"
+    )
+    db.execute(
+        "INSERT INTO answers (game_id, position, pack_id, pack_version, question_id, answer, correct, points, answered_at)"
+        " VALUES (1, 1, 'p', '1', 'q', 'myth', 1, 100, 'x')"
+    )
+    db.commit()
+    db.close()
+    store = Store.open(private_data)
+    assert store.state is StoreState.SAVED
+    assert [a.question_id for a in store.answers()] == ["q"]
+    version = sqlite3.connect(private_data / STORE_NAME).execute("PRAGMA user_version").fetchone()[0]
+    assert version == len(MIGRATIONS)
+
+
+def test_mode_and_certainty_survive_a_resume(private_data: Path, sample_pack: Pack) -> None:
+    """An unfinished certainty game comes back with its mode and the certainty of each answer."""
+    from quiz.game import Game
+    from quiz.scoring import CERTAINTY, Mode
+
+    store = Store.open(private_data)
+    game = Game.new(sample_pack, seed=4, mode=Mode(CERTAINTY))
+    game_id = store.start_game(game, "en", 4)
+    for certainty in (3, 1):
+        store.record_answer(game_id, game, game.answer(game.current.order[0], certainty=certainty))
+    unfinished = Store.open(private_data).unfinished()
+    assert unfinished is not None and unfinished.mode == Mode(CERTAINTY)
+    resumed = Game.resume(sample_pack, unfinished.rounds, unfinished.given, unfinished.mode)
+    assert resumed is not None
+    assert resumed.score == game.score
+    assert [o.certainty for o in resumed.outcomes] == [3, 1]

@@ -86,7 +86,7 @@ class QuizApp(App[None]):
         pack = self.catalog.find(unfinished.pack_id)
         if pack is None:
             return None
-        game = Game.resume(pack, unfinished.rounds, unfinished.given)
+        game = Game.resume(pack, unfinished.rounds, unfinished.given, unfinished.mode)
         if game is None or game.finished:
             # The pack changed under the game; its answers stay in the history, but it cannot go on.
             self._saving(lambda: self.store.drop(unfinished.game_id))
