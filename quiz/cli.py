@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import os
+import shlex
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -12,14 +15,16 @@ from typing import TYPE_CHECKING, NoReturn, Sequence, TextIO
 from quiz.i18n import LANGUAGES, detect_language
 from quiz.locations import data_dir, pack_dirs
 from quiz.model import Pack
-from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack, pack_files
+from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
+from quiz.packs.starter import LANGUAGE_OPTIONS
 from quiz.text import one_line
+from quiz.tui.themes import THEME_NAMES
 
 if TYPE_CHECKING:
     from quiz.store import Store
 
-COMMANDS = ("play", "list", "validate")
+COMMANDS = ("play", "list", "validate", "new", "schema", "serve", "export", "import")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
     )
+    play.add_argument(
+        "--theme", choices=THEME_NAMES, help="the colours: high contrast, colour-blind safe, or the default (ctrl+p too)"
+    )
     play.set_defaults(run=_play)
 
     listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
@@ -79,11 +87,65 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(run=_list)
 
     validate = commands.add_parser(
-        "validate", help="check pack files for mistakes", description="Check pack files or folders of packs."
+        "validate",
+        help="check pack files for mistakes",
+        description="Check pack files or folders of packs: errors stop a pack being played, warnings do not.",
     )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack files or folders")
+    validate.add_argument(
+        "--format", choices=("text", "json"), default="text", help="json: one JSON document, for CI (default: text)"
+    )
+    validate.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     validate.set_defaults(run=_validate)
+
+    new = commands.add_parser(
+        "new",
+        help="write a starter pack to edit",
+        description="Write a commented starter pack that is valid as it is, and pack.schema.json beside it for "
+        "editors. Never overwrites a file.",
+    )
+    new.add_argument("path", type=Path, metavar="PATH", help="the pack file to write, ending in .yaml")
+    new.add_argument("--lang", choices=tuple(LANGUAGE_OPTIONS), default="both", help="its languages (default: both)")
+    new.add_argument("--id", type=_pack_id, metavar="ID", help="its id (default: made from the file name)")
+    new.set_defaults(run=_new)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the pack format",
+        description="Print the JSON Schema of pack format version 1, for editors: quiz schema > pack.schema.json",
+    )
+    schema.set_defaults(run=_schema)
+
+    _add_serve(commands)
+    from quiz.exchange.commands import add_commands
+
+    add_commands(commands)
     return parser
+
+
+def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The `serve` command: the game in web browsers."""
+    from quiz.serve import DEFAULT_HOST, DEFAULT_PORT, port_number
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the game to web browsers, each its own game",
+        description="Serve the game to web browsers: every browser tab that opens the page plays its own game, "
+        "and every answer goes to this computer's store.",
+    )
+    serve.add_argument(
+        "--host", default=DEFAULT_HOST, help=f"the address to listen on (default: {DEFAULT_HOST}, this computer only)"
+    )
+    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, metavar="N", help=f"default: {DEFAULT_PORT}")
+    serve.add_argument(
+        "--public",
+        action="store_true",
+        help="allow a --host other computers can reach (0.0.0.0 for a classroom): anyone who reaches it can play",
+    )
+    serve.add_argument("--pack", metavar="ID|PATH", help="the pack each game starts on (default: the first one)")
+    serve.add_argument("--lang", choices=LANGUAGES, help="the language of every game (default: from the locale)")
+    serve.add_argument("--theme", choices=THEME_NAMES, help="the colours of every game")
+    serve.set_defaults(run=_serve)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -157,7 +219,7 @@ def _play(options: argparse.Namespace) -> int:
 
         app = QuizApp(
             catalog=catalog, lang=lang, store=store, pack_id=chosen.id if chosen else None,
-            count=options.count, seed=options.seed,
+            count=options.count, seed=options.seed, theme=options.theme,
         )  # fmt: skip
         app.run()
         return app.return_code or 0
@@ -168,6 +230,9 @@ def _play(options: argparse.Namespace) -> int:
 def _plain_wanted() -> bool:
     from quiz.plain import should_use_plain
 
+    if "TEXTUAL_DRIVER" in os.environ:
+        # textual-serve (`quiz serve`) runs the game over pipes with its own driver: the screen is a browser's.
+        return False
     return should_use_plain(sys.stdin, sys.stdout, os.environ)
 
 
@@ -210,23 +275,86 @@ def _print_table(catalog: Catalog, lang: str) -> None:
 
 
 def _validate(options: argparse.Namespace) -> int:
-    problems: list[Problem] = []
-    checked = 0
-    for path in options.paths:
-        if not path.exists():
-            problems.append(Problem(str(path), "no such file or folder"))
-            continue
-        files = pack_files(path)
-        if not files:
-            problems.append(Problem(str(path), "no pack files (.yaml or .yml) in this folder"))
-        checked += len(files)
-        found = load_catalog(files)
-        problems.extend(found.problems)
-    _report(problems, sys.stdout)
+    """Check packs; exit 1 on errors (and on warnings with --strict), else 0."""
+    from quiz.packs.lint import check_paths
+
+    checked, problems = check_paths(options.paths)
     errors = sum(problem.severity == "error" for problem in problems)
-    bad_files = len({problem.file for problem in problems})
-    if errors:
-        print(f"{checked} file(s) checked: {errors} error(s) in {bad_files} file(s)")
+    warnings = len(problems) - errors
+    if options.format == "json":
+        document = {
+            "files": checked,
+            "errors": errors,
+            "warnings": warnings,
+            "problems": [dataclasses.asdict(problem) for problem in problems],
+        }
+        # ASCII escapes keep any control or bidi characters quoted from a pack inert in a terminal or CI log.
+        print(json.dumps(document, indent=2, ensure_ascii=True))
+    else:
+        _report(problems, sys.stdout)
+        print(f"{checked} file(s) checked: {errors} error(s), {warnings} warning(s)")
+    return 1 if errors or (options.strict and warnings) else 0
+
+
+def _pack_id(value: str) -> str:
+    from quiz.packs.loader import PACK_ID
+
+    if not PACK_ID.match(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a pack id: use lowercase letters, digits and dashes")
+    return value
+
+
+def _new(options: argparse.Namespace) -> int:
+    """Write a starter pack; exit 1, saying why in one line, when the file exists or cannot be written."""
+    from quiz.packs.starter import pack_id_for, write_starter
+
+    path: Path = options.path
+    shown = one_line(display_name(path))
+    try:
+        written = write_starter(path, options.id or pack_id_for(path), LANGUAGE_OPTIONS[options.lang])
+    except FileExistsError:
+        print(f"quiz: error: {shown} already exists; 'quiz new' never overwrites a file", file=sys.stderr)
         return 1
-    print(f"{checked} file(s) checked: no problems")
+    except ValueError as error:
+        print(f"quiz: error: {shown}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"quiz: error: cannot write {shown}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    schema = one_line(display_name(written.schema))
+    print(f"Wrote {shown}.")
+    if written.schema_written:
+        print(f"Wrote {schema}: editors with the YAML language server use it to complete and check the pack.")
+    elif not written.schema_current:
+        print(f"Kept {schema}, which differs from this game's; 'quiz schema > {schema}' refreshes it.")
+    print(f"Edit it, then check it with: quiz validate {shlex.quote(shown)}")
     return 0
+
+
+def _schema(options: argparse.Namespace) -> int:
+    """Print the pack format's JSON Schema."""
+    from quiz.packs.schema import schema_json
+
+    sys.stdout.write(schema_json())
+    return 0
+
+
+def _serve(options: argparse.Namespace) -> int:
+    from quiz.serve import is_loopback, play_command, serve
+
+    if not options.public and not is_loopback(options.host):
+        print(
+            f"quiz: error: --host {options.host} lets other computers start games here; "
+            "add --public if that is what you want",
+            file=sys.stderr,
+        )
+        return 2
+    pack = options.pack
+    if pack is not None:
+        # Check the pack once here, rather than let every browser's game fail on it.
+        result = _chosen_pack(pack, _catalog())
+        if isinstance(result, int):
+            return result
+        if Path(pack).exists():
+            pack = str(Path(pack).resolve())
+    return serve(play_command(pack=pack, lang=options.lang, theme=options.theme), options.host, options.port)

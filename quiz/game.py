@@ -53,16 +53,16 @@ def answer_keys(question: Question) -> tuple[str, ...]:
     return tuple(str(i) for i in range(len(question.choices)))
 
 
-def make_rounds(questions: list[Question], rng: random.Random, shuffle: bool = True) -> tuple[Round, ...]:
-    """Rounds for `questions`, with the question order and the choices shuffled by `rng`."""
+def make_rounds(questions: list[Question], rng: random.Random, keep_order: bool = False) -> tuple[Round, ...]:
+    """Rounds for `questions` with their choices shuffled by `rng`, and the questions too unless `keep_order`."""
     questions = list(questions)
-    if shuffle:
+    if not keep_order:
         rng.shuffle(questions)
     rounds = []
     for question in questions:
         keys = list(answer_keys(question))
         # Myth and fact keep their places: players answer them by letter, M and F.
-        if shuffle and question.kind is Kind.CHOICE:
+        if question.kind is Kind.CHOICE:
             rng.shuffle(keys)
         rounds.append(Round(question, tuple(keys)))
     return tuple(rounds)
@@ -88,8 +88,8 @@ class Game:
 
     @classmethod
     def of_questions(cls, pack: Pack, questions: list[Question], seed: int | None = None, mode: Mode = Mode()) -> Game:
-        """A game of just these questions (a retry of the missed ones, or a review), choices shuffled."""
-        return cls(pack, make_rounds(questions, random.Random(seed), shuffle=False), mode)
+        """A game of just these questions in this order (a retry of the missed ones, or a review)."""
+        return cls(pack, make_rounds(questions, random.Random(seed), keep_order=True), mode)
 
     @classmethod
     def resume(

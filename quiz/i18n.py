@@ -70,6 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "results.missed": {"en": "What to remember from the ones you missed", "zh": "答错题目的要点"},
     "results.all_right": {"en": "You got every question right.", "zh": "全部答对了!"},
     "results.again": {"en": "Play again", "zh": "再玩一次"},
+    "results.retry": {"en": "Retry the ones I missed", "zh": "重做答错的题"},
     "results.quit": {"en": "Quit", "zh": "退出"},
     # help and quitting
     "help.heading": {"en": "Keys", "zh": "按键说明"},
@@ -114,6 +115,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "输入已结束,本局到此为止;已作答的题目会保留。",
     },
     "plain.answered": {"en": "{answered} of {total} questions answered.", "zh": "已作答 {answered}/{total} 题。"},
+    # modes
+    "start.mode": {"en": "Mode", "zh": "模式"},
+    "mode.classic": {"en": "Classic", "zh": "经典"},
+    "mode.certainty": {"en": "Certainty (say how sure you are)", "zh": "把握度(说出你有多确定)"},
+    "mode.timed": {"en": "Timed", "zh": "限时"},
+    "start.time_limit": {"en": "Seconds", "zh": "每题秒数"},
+    "start.streak_bonus": {"en": "Streak bonus", "zh": "连对奖励"},
+    "certainty.ask": {
+        "en": "How sure are you?  1 not sure · 2 fairly sure · 3 sure  (Esc: change your answer)",
+        "zh": "你有多确定?  1 不太确定 · 2 比较确定 · 3 非常确定  (Esc:重新选择)",
+    },
+    "certainty.1": {"en": "1 not sure", "zh": "1 不太确定"},
+    "certainty.2": {"en": "2 fairly sure", "zh": "2 比较确定"},
+    "certainty.3": {"en": "3 sure", "zh": "3 非常确定"},
+    "certainty.marks": {"en": "{marks:+d} marks (certainty {level})", "zh": "{marks:+d} 分(把握度 {level})"},
+    "timer.left": {"en": "⏱ {seconds} s", "zh": "⏱ 剩 {seconds} 秒"},
+    "timer.out": {"en": "⏱ Time is up.", "zh": "⏱ 时间到。"},
+    "answer.none": {"en": "no answer (time ran out)", "zh": "未作答(超时)"},
+    "results.calibration": {"en": "Your certainty against your answers", "zh": "把握度与答题结果"},
+    "results.level": {
+        "en": "Certainty {level}: {right} of {answered} right ({percent}%); pays best {range}",
+        "zh": "把握度 {level}:{answered} 题中答对 {right} 题({percent}%);最适合的正确率 {range}",
+    },
+    "results.level_unused": {"en": "Certainty {level}: not used; pays best {range}", "zh": "把握度 {level}:未使用;最适合的正确率 {range}"},
+    "range.1": {"en": "below 67%", "zh": "低于 67%"},
+    "range.2": {"en": "from 67% to 80%", "zh": "67% 到 80%"},
+    "range.3": {"en": "above 80%", "zh": "高于 80%"},
+    "advice.overconfident": {
+        "en": "You were sure more often than you were right: keep 3 for what you really know.",
+        "zh": "你“很确定”的次数多于答对的次数:只在真正有把握时选 3。",
+    },
+    "advice.underconfident": {
+        "en": "You know more than you think: when you are right this often, say so with a higher certainty.",
+        "zh": "你比自己以为的懂得更多:既然答对率这么高,不妨选更高的把握度。",
+    },
+    "advice.calibrated": {
+        "en": "Your certainty matches your knowledge well.",
+        "zh": "你的把握度与实际掌握程度很相符。",
+    },
+    "results.confidently_wrong": {
+        "en": "Sure, and wrong: worth a second look",
+        "zh": "很确定却答错了:值得再看一遍",
+    },
+    "keys.certainty": {"en": "1-3 how sure · Esc change answer · ? help · Q quit", "zh": "1-3 把握度 · Esc 重新选择 · ? 帮助 · Q 退出"},
     # the key line at the bottom of each screen
     "keys.start": {
         "en": "S start · R resume · Tab move · ? help · Q quit",

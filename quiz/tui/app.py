@@ -8,15 +8,18 @@ from textual.app import App
 from textual.binding import Binding
 
 import sqlite3
+import time
 
 from quiz.game import Game, Outcome
 from quiz.i18n import tr
 from quiz.packs import Catalog
+from quiz.scoring import Mode
 from quiz.store import Store, StoreState
 from quiz.tui.messages import (
     DropRequested,
     GameFinished,
     PlayAgainRequested,
+    RetryRequested,
     Resumable,
     ResumeRequested,
     StartRequested,
@@ -26,6 +29,7 @@ from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
+from quiz.tui.themes import DEFAULT_THEME, register_themes
 
 
 T = TypeVar("T")
@@ -35,7 +39,8 @@ class QuizApp(App[None]):
     """Myth or Fact in the terminal."""
 
     CSS_PATH = "app.tcss"
-    ENABLE_COMMAND_PALETTE = False
+    # The palette (ctrl+p) is where players change theme; "Change theme" lists the game's own themes too.
+    ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("question_mark", "help", "Help", show=False),
         Binding("q", "request_quit", "Quit", show=False),
@@ -51,10 +56,18 @@ class QuizApp(App[None]):
         pack_id: str | None = None,
         count: int | None = None,
         seed: int | None = None,
+        mode: Mode = Mode(),
+        theme: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
+        register_themes(self)
+        self._chosen_theme = theme or DEFAULT_THEME
         self.catalog = catalog
         self.store = store
+        self.mode = mode
+        self.clock = clock
+        """The time source for timed games; tests pass a clock they can move."""
         self.lang = lang
         self.pack_id = pack_id
         self.count = count
@@ -64,6 +77,7 @@ class QuizApp(App[None]):
         self._offered: Resumable | None = None
 
     def on_mount(self) -> None:
+        self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
         self.push_screen(self._start_screen())
         self._tell_store_state()
@@ -76,7 +90,7 @@ class QuizApp(App[None]):
 
     def _start_screen(self) -> StartScreen:
         self._offered = self._resumable()
-        return StartScreen(self.catalog, self.lang, self.pack_id, self.count, self._offered)
+        return StartScreen(self.catalog, self.lang, self.pack_id, self.count, self.mode, self._offered)
 
     def _resumable(self) -> Resumable | None:
         """The unfinished game, when its pack is here and still fits the answers saved."""
@@ -101,15 +115,20 @@ class QuizApp(App[None]):
             # Only the latest unfinished game is ever offered: starting afresh lets the older one go.
             self._saving(lambda: self.store.drop(offered.game_id))
         self.title = tr("app.title", self.lang)
-        self.game = Game.new(message.pack, count=message.count, seed=self.seed)
-        self.game_id = self._saving(lambda: self.store.start_game(self.game, self.lang, self.seed))
-        self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer))
+        self.mode = message.mode
+        self._begin(Game.new(message.pack, count=message.count, seed=self.seed, mode=message.mode))
+
+    def _begin(self, game: Game) -> None:
+        """Record `game` in the store and put its first question on screen."""
+        self.game = game
+        self.game_id = self._saving(lambda: self.store.start_game(game, self.lang, self.seed))
+        self.switch_screen(QuestionScreen(game, self.lang, self._save_answer, self.clock))
 
     def on_resume_requested(self, message: ResumeRequested) -> None:
         """Go on with the unfinished game where it stopped."""
         self.game, self.game_id = message.resumable.game, message.resumable.game_id
         self.pack_id = self.game.pack.id
-        self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer))
+        self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer, self.clock))
 
     def on_drop_requested(self, message: DropRequested) -> None:
         """Forget the unfinished game (its answers stay saved) and redraw the start screen."""
@@ -134,6 +153,12 @@ class QuizApp(App[None]):
     def on_game_finished(self, message: GameFinished) -> None:
         """Show how the game went."""
         self.switch_screen(ResultsScreen(message.game, self.lang))
+
+    def on_retry_requested(self, message: RetryRequested) -> None:
+        """A new game of just the questions missed in the last one, in the same mode."""
+        played = message.game
+        missed = [outcome.round.question for outcome in played.missed()]
+        self._begin(Game.of_questions(played.pack, missed, seed=self.seed, mode=played.mode))
 
     def on_play_again_requested(self, message: PlayAgainRequested) -> None:
         """Back to the start screen, keeping the last choices."""

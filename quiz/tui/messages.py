@@ -8,6 +8,7 @@ from textual.message import Message
 
 from quiz.game import Game
 from quiz.model import Pack
+from quiz.scoring import Mode
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,12 @@ class Resumable:
 class StartRequested(Message):
     """The player chose a pack, a language and a length, and wants to play."""
 
-    def __init__(self, pack: Pack, lang: str, count: int | None) -> None:
+    def __init__(self, pack: Pack, lang: str, count: int | None, mode: Mode) -> None:
         super().__init__()
         self.pack = pack
         self.lang = lang
         self.count = count
+        self.mode = mode
 
 
 class GameFinished(Message):
@@ -54,3 +56,11 @@ class DropRequested(Message):
     def __init__(self, resumable: Resumable) -> None:
         super().__init__()
         self.resumable = resumable
+
+
+class RetryRequested(Message):
+    """The player wants a game of just the questions they missed in `game`."""
+
+    def __init__(self, game: Game) -> None:
+        super().__init__()
+        self.game = game

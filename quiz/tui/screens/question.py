@@ -1,23 +1,33 @@
-"""The question screen: one question at a time, answered by key or mouse, then explained."""
+"""The question screen: one question at a time, answered by key or mouse, then explained.
+
+In certainty mode an answer takes two steps (the choice, then how sure); in timed mode a countdown runs until
+the player answers, and pauses while another screen (help, quit) is on top.
+"""
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Button, Static
 
-from quiz.game import Game, Outcome, Round
+from quiz.game import TIMEOUT, Game, Outcome, Round
 from quiz.i18n import tr
 from quiz.model import Kind
+from quiz.scoring import CERTAINTY, TIMED
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation, disclaimer
 from quiz.tui.widgets.round_body import RoundBody
+
+TICK_SECONDS = 0.2
 
 
 class QuestionScreen(Screen[None]):
@@ -26,27 +36,45 @@ class QuestionScreen(Screen[None]):
     BINDINGS = [
         Binding("m", "answer('myth')", "Myth", show=False),
         Binding("f", "answer('fact')", "Fact", show=False),
-        Binding("1", "choose(1)", "Choice 1", show=False),
-        Binding("2", "choose(2)", "Choice 2", show=False),
-        Binding("3", "choose(3)", "Choice 3", show=False),
-        Binding("4", "choose(4)", "Choice 4", show=False),
+        Binding("1", "number(1)", "1", show=False),
+        Binding("2", "number(2)", "2", show=False),
+        Binding("3", "number(3)", "3", show=False),
+        Binding("4", "number(4)", "4", show=False),
+        Binding("escape", "change", "Change answer", show=False),
         Binding("enter", "next", "Next", show=False),
         Binding("space", "next", "Next", show=False),
     ]
 
-    def __init__(self, game: Game, lang: str, on_answer: Callable[[Outcome], None]) -> None:
+    def __init__(
+        self,
+        game: Game,
+        lang: str,
+        on_answer: Callable[[Outcome], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.game = game
         self.lang = lang
         self.on_answer = on_answer
         """Called with each answer before it is shown, so it is saved the moment it is given."""
+        self.clock = clock
         self.outcome: Outcome | None = None
+        self.pending: str | None = None
+        """In certainty mode, the answer chosen while the player says how sure they are."""
         self._round: Round | None = game.current
+        self._spent = 0.0
+        self._since: float | None = None
+        self._ticker: Timer | None = None
 
     @property
     def in_progress(self) -> bool:
         """Whether quitting now would leave questions unanswered."""
         return not self.game.finished
+
+    @property
+    def timed(self) -> bool:
+        """Whether a countdown runs for each question."""
+        return self.game.mode.name == TIMED
 
     def compose(self) -> ComposeResult:
         yield Static(self._status(), id="status")
@@ -57,18 +85,26 @@ class QuestionScreen(Screen[None]):
             note.id = "answer-disclaimer"
             note.display = False
             yield note
-            yield Static(literal(tr("keys.question", self.lang)), id="keys")
+            yield Static(self._keys(), id="keys")
 
     def _body(self) -> RoundBody:
         assert self._round is not None
-        return RoundBody(self._round, self.outcome, self.game, self.lang)
+        return RoundBody(self._round, self.outcome, self.game, self.lang, self.pending)
+
+    def _keys(self) -> Content:
+        return literal(tr("keys.certainty" if self.pending else "keys.question", self.lang))
 
     async def _show(self) -> None:
-        """Put the current round (and its explanation, once answered) on screen."""
-        self.query_one("#status", Static).update(self._status())
+        """Put the current round (its certainty step, or its explanation once answered) on screen."""
+        self._refresh_status()
         self.query_one("#answer-disclaimer").display = self.outcome is not None
+        self.query_one("#keys", Static).update(self._keys())
         await self.query_one(RoundBody).remove()
         await self.mount(self._body(), after="#status")
+        self.refresh_bindings()
+
+    def _refresh_status(self) -> None:
+        self.query_one("#status", Static).update(self._status())
 
     def _status(self) -> Content:
         score = self.game.score
@@ -78,59 +114,120 @@ class QuestionScreen(Screen[None]):
             tr("question.score", self.lang, points=score.points),
             tr("question.streak", self.lang, streak=score.streak),
         ]
+        if self.timed and self.outcome is None:
+            left = max(0, round(self.game.mode.time_limit - self.elapsed()))
+            parts.append(tr("timer.left", self.lang, seconds=left))
         # The counts come first: a long pack title is what gets cut off on a narrow screen.
         return Content.assemble((" · ".join(parts), "bold"), "   ", literal(self.game.pack.title.get(self.lang)))
 
     def on_mount(self) -> None:
         self._focus_first_answer()
+        if self.timed:
+            self._ticker = self.set_interval(TICK_SECONDS, self._tick)
+            self._start_clock()
 
     def _focus_first_answer(self) -> None:
-        buttons = self.query(".answer").results(Button)
-        first = next(buttons, None)
+        first = next(self.query(".answer").results(Button), None)
         if first is not None:
             first.focus()
 
+    # -- the countdown --------------------------------------------------------------------------
+
+    def _start_clock(self) -> None:
+        self._spent, self._since = 0.0, self.clock()
+
+    def elapsed(self) -> float:
+        """Seconds spent on the current question while this screen was showing."""
+        running = self.clock() - self._since if self._since is not None else 0.0
+        return self._spent + running
+
+    def on_screen_suspend(self, event: events.ScreenSuspend) -> None:
+        """Stop the clock while help or the quit question covers the game."""
+        if self._since is not None:
+            self._spent += self.clock() - self._since
+            self._since = None
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Start the clock again when the game is back on top."""
+        if self.timed and self.outcome is None and self._since is None and self._ticker is not None:
+            self._since = self.clock()
+
+    async def _tick(self) -> None:
+        if self.outcome is not None or self._since is None:
+            return
+        if self.elapsed() >= self.game.mode.time_limit:
+            await self._give(TIMEOUT)
+        else:
+            self._refresh_status()
+
+    # -- answering ------------------------------------------------------------------------------
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Answer keys work before the answer, Enter and Space after it."""
-        if action in ("answer", "choose"):
+        """Answer keys work before the answer, Enter and Space after it, Escape while saying how sure."""
+        if action in ("answer", "number"):
             return self.outcome is None
+        if action == "change":
+            return self.pending is not None
         if action == "next":
             return self.outcome is not None
         return True
 
     async def action_answer(self, key: str) -> None:
         """Answer a myth-or-fact question with "myth" or "fact"."""
-        if self._round is not None and self._round.question.kind is Kind.MYTH_FACT:
-            await self._give(key)
+        if self._round is not None and self._round.question.kind is Kind.MYTH_FACT and self.pending is None:
+            await self._choose(key)
 
-    async def action_choose(self, position: int) -> None:
-        """Pick the choice shown at `position` (1 to 4)."""
+    async def action_number(self, number: int) -> None:
+        """A digit: how sure, while that is asked; otherwise the choice shown at that position."""
+        if self.pending is not None:
+            if number in (1, 2, 3):
+                await self._give(self.pending, certainty=number)
+            return
         if self._round is None or self._round.question.kind is not Kind.CHOICE:
             return
-        key = self._round.key_at(position)
+        key = self._round.key_at(number)
         if key is not None:
-            await self._give(key)
+            await self._choose(key)
+
+    async def action_change(self) -> None:
+        """Take back the choice before saying how sure."""
+        self.pending = None
+        await self._show()
+        self._focus_first_answer()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
-        """A click (or Enter on a focused button) answers with that button."""
+        """A click (or Enter on a focused button) answers, or says how sure."""
         event.stop()
-        if self.outcome is None and self._round is not None and event.button.id:
-            position = int(event.button.id.removeprefix("answer-"))
-            key = self._round.key_at(position)
+        button_id = event.button.id or ""
+        if button_id.startswith("certainty-") and self.pending is not None:
+            await self._give(self.pending, certainty=int(button_id.removeprefix("certainty-")))
+        elif button_id.startswith("answer-") and self.outcome is None and self._round is not None:
+            key = self._round.key_at(int(button_id.removeprefix("answer-")))
             if key is not None:
-                await self._give(key)
+                await self._choose(key)
 
-    async def _give(self, key: str) -> None:
+    async def _choose(self, key: str) -> None:
+        if self.game.mode.name == CERTAINTY:
+            self.pending = key
+            await self._show()
+            # No certainty button takes the focus, so a reflexive Enter cannot say "not sure" by accident.
+            self.query_one(RoundBody).focus()
+        else:
+            await self._give(key)
+
+    async def _give(self, key: str, certainty: int | None = None) -> None:
         if self.outcome is not None:
             return
-        self.outcome = self.game.answer(key)
+        seconds = self.elapsed() if self.timed else None
+        self._since = None
+        self.pending = None
+        self.outcome = self.game.answer(key, certainty=certainty, seconds=seconds)
         self.on_answer(self.outcome)
         await self._show()
         body = self.query_one(RoundBody)
         body.focus()
         # On a small screen bring the verdict and explanation up; scrolling stops where the content ends.
         self.call_after_refresh(body.query_one(Explanation).scroll_visible, animate=False, top=True)
-        self.refresh_bindings()
 
     async def action_next(self) -> None:
         """Go on to the next question, or to the results after the last one."""
@@ -141,6 +238,7 @@ class QuestionScreen(Screen[None]):
             return
         self.outcome = None
         self._round = self.game.current
+        if self.timed:
+            self._start_clock()
         await self._show()
         self._focus_first_answer()
-        self.refresh_bindings()

@@ -11,9 +11,11 @@ from textual.widgets import Button, Static
 from quiz.game import Game
 from quiz.i18n import tr
 from quiz.text import one_line
-from quiz.tui.messages import PlayAgainRequested
+from quiz.scoring import CERTAINTY
+from quiz.tui.messages import PlayAgainRequested, RetryRequested
 from quiz.tui.safe import labelled, literal
 from quiz.labels import answer_label
+from quiz.tui.widgets.calibration_view import CalibrationView
 from quiz.tui.widgets.explanation import Explanation, disclaimer
 
 
@@ -36,6 +38,8 @@ class ResultsScreen(Screen[None]):
                 ),
                 id="summary",
             )
+            if game.mode.name == CERTAINTY:
+                yield CalibrationView(game, lang)
             for number, outcome in enumerate(game.outcomes, 1):
                 mark = tr("results.right" if outcome.correct else "results.wrong", lang)
                 prompt = one_line(outcome.round.question.prompt.get(lang))
@@ -48,16 +52,21 @@ class ResultsScreen(Screen[None]):
             yield Static(literal(tr("results.missed" if missed else "results.all_right", lang)), id="missed-heading")
             for outcome in missed:
                 yield Static(literal(one_line(outcome.round.question.prompt.get(lang))), classes="missed-prompt")
-                yield Explanation(outcome, game.pack, lang)
-            if not missed:
-                yield disclaimer(game.pack, lang)
+                yield Explanation(outcome, game.pack, lang, with_disclaimer=False)
+            yield disclaimer(game.pack, lang)
             with Horizontal(id="result-buttons"):
+                if missed:
+                    yield Button(literal(tr("results.retry", lang)), id="retry", variant="warning")
                 yield Button(literal(tr("results.again", lang)), id="again", variant="primary")
                 yield Button(literal(tr("results.quit", lang)), id="quit")
         yield Static(literal(tr("keys.results", lang)), id="keys")
 
     def on_mount(self) -> None:
         self.query_one("#again", Button).focus(scroll_visible=False)
+
+    @on(Button.Pressed, "#retry")
+    def _retry(self) -> None:
+        self.post_message(RetryRequested(self.game))
 
     @on(Button.Pressed, "#again")
     def _again(self) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.packs import Catalog
+from quiz.scoring import Mode
 from quiz.tui.messages import Resumable
 from quiz.tui.safe import literal
 from quiz.tui.widgets.start_form import StartForm
@@ -29,10 +30,12 @@ class StartScreen(Screen[None]):
         lang: str,
         pack_id: str | None,
         count: int | None,
+        mode: Mode,
         resumable: Resumable | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
+        self.mode = mode
         self.resumable = resumable
         self.lang = lang
         first = catalog.packs[0].id if catalog.packs else None
@@ -46,13 +49,13 @@ class StartScreen(Screen[None]):
     @on(StartForm.Changed)
     async def _redraw(self, event: StartForm.Changed) -> None:
         form = self.query_one(StartForm)
-        self.lang, self.pack_id, self.count = event.lang, event.pack_id, form.count
+        self.lang, self.pack_id, self.count, self.mode = event.lang, event.pack_id, form.count, form.chosen_mode()
         self.query_one("#keys", Static).update(literal(tr("keys.start", self.lang)))
         await form.remove()
         await self.mount(self._form(), before="#keys")
 
     def _form(self) -> StartForm:
-        return StartForm(self.catalog, self.lang, self.pack_id, self.count, self.resumable)
+        return StartForm(self.catalog, self.lang, self.pack_id, self.count, self.mode, self.resumable)
 
     def action_start(self) -> None:
         """Start a game with what is chosen."""

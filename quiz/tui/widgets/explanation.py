@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from quiz.game import Outcome
+from quiz.game import TIMEOUT, Outcome
 from quiz.i18n import tr
 from quiz.labels import answer_label
 from quiz.model import Pack
@@ -50,13 +50,12 @@ class Explanation(Vertical):
     def _verdict(self) -> ComposeResult:
         outcome, lang = self.outcome, self.lang
         round_ = outcome.round
-        if outcome.correct:
-            yield Static(
-                literal(f"{tr('feedback.right', lang)}  {tr('feedback.points', lang, points=outcome.points)}"),
-                classes="verdict right",
-            )
+        if outcome.given == TIMEOUT:
+            yield Static(literal(tr("timer.out", lang)), classes="verdict wrong")
+        elif outcome.correct:
+            yield Static(literal(f"{tr('feedback.right', lang)}  {self._points()}"), classes="verdict right")
         else:
-            yield Static(literal(tr("feedback.wrong", lang)), classes="verdict wrong")
+            yield Static(literal(f"{tr('feedback.wrong', lang)}  {self._points()}".rstrip()), classes="verdict wrong")
         yield Static(
             literal(tr("feedback.answer", lang, answer=answer_label(round_, round_.question.correct_key, lang))),
             classes="correct-answer",
@@ -64,3 +63,10 @@ class Explanation(Vertical):
         feedback = round_.question.feedback_for(outcome.given)
         if feedback is not None:
             yield Static(literal(feedback.get(lang)), classes="choice-feedback")
+
+    def _points(self) -> str:
+        """What the answer earned, in the words of its mode; nothing for a plain miss."""
+        outcome = self.outcome
+        if outcome.certainty is not None:
+            return tr("certainty.marks", self.lang, marks=outcome.points, level=outcome.certainty)
+        return tr("feedback.points", self.lang, points=outcome.points) if outcome.points else ""

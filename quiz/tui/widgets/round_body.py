@@ -20,10 +20,11 @@ _LETTERS = {MYTH: "M", FACT: "F"}
 class RoundBody(VerticalScroll):
     """One round as the player sees it; replaced as a whole when the round or its answer changes."""
 
-    def __init__(self, round_: Round, outcome: Outcome | None, game: Game, lang: str) -> None:
+    def __init__(self, round_: Round, outcome: Outcome | None, game: Game, lang: str, pending: str | None) -> None:
         super().__init__(id="body")
         self.round = round_
         self.outcome = outcome
+        self.pending = pending
         self.game = game
         self.lang = lang
 
@@ -37,6 +38,11 @@ class RoundBody(VerticalScroll):
         with container(id="answers", classes=question.kind.value):
             for position, key in enumerate(round_.order, 1):
                 yield self._answer_button(position, key)
+        if self.pending is not None:
+            yield Static(literal(tr("certainty.ask", self.lang)), id="certainty-ask")
+            with Horizontal(id="certainty"):
+                for level in (1, 2, 3):
+                    yield Button(literal(tr(f"certainty.{level}", self.lang)), id=f"certainty-{level}", classes="certainty")
         if self.outcome is not None:
             yield Explanation(self.outcome, self.game.pack, self.lang, with_disclaimer=False)
             hint = "feedback.finish" if self.game.finished else "feedback.next"
@@ -52,6 +58,9 @@ class RoundBody(VerticalScroll):
             text = answer_label(round_, key, self.lang)
         classes = "answer"
         mark = ""
+        if key == self.pending:
+            classes += " chosen"
+            mark = "▶ "
         if self.outcome is not None:
             if key == question.correct_key:
                 classes += " correct"
@@ -60,4 +69,5 @@ class RoundBody(VerticalScroll):
                 classes += " wrong"
                 mark = "✘ "
         label = Content.assemble((mark, "bold"), (shortcut, "bold underline"), "  ", literal(text))
-        return Button(label, id=f"answer-{position}", classes=classes, disabled=self.outcome is not None)
+        answered = self.outcome is not None or self.pending is not None
+        return Button(label, id=f"answer-{position}", classes=classes, disabled=answered)

@@ -7,17 +7,19 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Label, Select, Static
+from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from quiz.model import Pack
 from quiz.packs import Catalog
+from quiz.scoring import MODES, TIMED, Mode
 from quiz.text import one_line
 from quiz.tui.messages import DropRequested, Resumable, ResumeRequested, StartRequested
 from quiz.tui.safe import literal
 
 DEFAULT_COUNT = 10
 COUNT_STEPS = (5, 10, 20)
+TIME_LIMITS = (10, 20, 30, 60)
 
 
 def count_options(total: int) -> list[int]:
@@ -37,10 +39,17 @@ class StartForm(VerticalScroll):
             self.pack_id = pack_id
 
     def __init__(
-        self, catalog: Catalog, lang: str, pack_id: str | None, count: int | None, resumable: Resumable | None
+        self,
+        catalog: Catalog,
+        lang: str,
+        pack_id: str | None,
+        count: int | None,
+        mode: Mode,
+        resumable: Resumable | None,
     ) -> None:
         super().__init__(id="start")
         self.catalog = catalog
+        self.mode = mode
         self.resumable = resumable
         self.lang = lang
         self.pack_id = pack_id
@@ -78,6 +87,7 @@ class StartForm(VerticalScroll):
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.count", lang)))
                 yield self._count_select(pack)
+            yield from self._mode_fields()
             yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
         if self.catalog.problems:
             files = len({problem.file for problem in self.catalog.problems})
@@ -98,6 +108,40 @@ class StartForm(VerticalScroll):
     def _pack_info(self, pack: Pack) -> Content:
         info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
         return literal(f"{one_line(pack.description.get(self.lang))}\n{info}")
+
+    def _mode_fields(self) -> ComposeResult:
+        lang, mode = self.lang, self.mode
+        with Horizontal(classes="field"):
+            yield Label(literal(tr("start.mode", lang)))
+            yield Select([(tr(f"mode.{name}", lang), name) for name in MODES], value=mode.name, allow_blank=False, id="mode")
+        limits = sorted({*TIME_LIMITS, mode.time_limit})
+        with Horizontal(classes="field", id="timed-fields") as fields:
+            fields.display = mode.name == TIMED
+            yield Label(literal(tr("start.time_limit", lang)))
+            yield Select([(str(n), n) for n in limits], value=mode.time_limit, allow_blank=False, id="time-limit")
+            yield Checkbox(literal(tr("start.streak_bonus", lang)), mode.streak_bonus, id="streak-bonus")
+
+    def chosen_mode(self) -> Mode:
+        """The mode as the form shows it now."""
+        name = self.query_one("#mode", Select).value
+        limit = self.query_one("#time-limit", Select).value
+        return Mode(
+            name if isinstance(name, str) else self.mode.name,
+            limit if isinstance(limit, int) else self.mode.time_limit,
+            self.query_one("#streak-bonus", Checkbox).value,
+        )
+
+    @on(Select.Changed, "#mode")
+    def _mode_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self.mode = self.chosen_mode()
+        self.query_one("#timed-fields").display = self.mode.name == TIMED
+
+    @on(Select.Changed, "#time-limit")
+    @on(Checkbox.Changed, "#streak-bonus")
+    def _timing_changed(self, event: Select.Changed | Checkbox.Changed) -> None:
+        event.stop()
+        self.mode = self.chosen_mode()
 
     def _count_select(self, pack: Pack) -> Select[int]:
         total = len(pack.questions)
@@ -158,4 +202,5 @@ class StartForm(VerticalScroll):
         pack = self.pack
         if pack is not None:
             count = self.query_one("#count", Select).value
-            self.post_message(StartRequested(pack, self.lang, count if isinstance(count, int) and count else None))
+            chosen = count if isinstance(count, int) and count else None
+            self.post_message(StartRequested(pack, self.lang, chosen, self.chosen_mode()))

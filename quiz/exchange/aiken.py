@@ -1,0 +1,125 @@
+"""The Aiken format: one-line multiple-choice questions, lettered options and an ANSWER line, nothing else.
+
+Aiken has no ids, feedback, explanations, references or comments. Myth-or-fact questions are written as
+two-option questions, "A. Myth" and "B. Fact" (in the export language), and read back as myth-or-fact when a
+question has exactly those two options. Line breaks inside a text become spaces, since Aiken gives each
+question and each option one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.i18n import tr
+from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
+from quiz.exchange.common import IdMaker, Imported, myth_fact_key, placeholder_explanation
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LOST = (
+    "Aiken carries only the questions, their options and the right answer: explanations, feedback, "
+    "references, ids, tags, difficulty, the article and the disclaimer are not in the file"
+)
+
+_OPTION = re.compile(r"([A-Z])[.)][ \t]+(.*)\Z")
+_ANSWER = re.compile(r"ANSWER\s*:\s*([A-Za-z])\b", re.IGNORECASE)
+
+
+# == export ========================================================================================
+
+
+def _line(text: str) -> str:
+    """`text` on one line, as Aiken needs it."""
+    return " ".join(text.split())
+
+
+def export_question(question: Question, lang: str) -> str:
+    """One question as an Aiken block."""
+    if question.kind is Kind.MYTH_FACT:
+        options = [tr("answer.myth", lang), tr("answer.fact", lang)]
+        right = 0 if question.answer == MYTH else 1
+    else:
+        options = [choice.text.get(lang) for choice in question.choices]
+        right = next(i for i, choice in enumerate(question.choices) if choice.correct)
+    lines = [_line(question.prompt.get(lang))]
+    lines += [f"{LETTERS[i]}. {_line(option)}" for i, option in enumerate(options)]
+    lines.append(f"ANSWER: {LETTERS[right]}")
+    return "\n".join(lines)
+
+
+def export_aiken(pack: Pack, lang: str) -> str:
+    """The whole pack in `lang` as an Aiken file (Aiken has no comments, so there is no header)."""
+    return "\n\n".join(export_question(question, lang) for question in pack.questions) + "\n"
+
+
+# == import ========================================================================================
+
+
+@dataclass
+class _Pending:
+    line: int
+    prompt: list[str] = field(default_factory=list)
+    options: list[tuple[str, str]] = field(default_factory=list)
+
+
+def parse_aiken(text: str, lang: str) -> Imported:
+    """The questions of an Aiken file, in language `lang`; malformed questions are skipped with a warning."""
+    result = Imported(languages=(lang,))
+    ids = IdMaker()
+    pending: _Pending | None = None
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        answer = _ANSWER.match(line)
+        option = _OPTION.match(line)
+        if answer and pending is not None:
+            _finish(pending, answer.group(1).upper(), result, ids, lang)
+            pending = None
+        elif answer:
+            result.warnings.append(f"line {number}: skipped: an ANSWER line with no question before it")
+        elif option and pending is not None and pending.prompt:
+            pending.options.append((option.group(1), option.group(2).strip()))
+        else:
+            if pending is not None and pending.options:
+                result.warnings.append(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+                pending = None
+            if pending is None:
+                pending = _Pending(number)
+            pending.prompt.append(line)
+    if pending is not None:
+        result.warnings.append(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+    return result
+
+
+def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang: str) -> None:
+    """Turn a complete Aiken question into a Question, or warn why it cannot be one."""
+    where = f"line {pending.line}"
+    labels = [label for label, _ in pending.options]
+    if letter not in labels:
+        result.warnings.append(f"{where}: skipped: the answer {letter} is not one of its options")
+        return
+    right = labels.index(letter)
+    prompt = "\n".join(pending.prompt)
+    texts = [text for _, text in pending.options]
+    keys = [myth_fact_key(text) for text in texts]
+    myth_fact = len(texts) == 2 and set(keys) == {MYTH, FACT}
+    if not myth_fact and not 2 <= len(texts) <= 4:
+        result.warnings.append(f"{where}: skipped: it has {len(texts)} options; a question here has 2 to 4")
+        return
+    # Aiken never carries an explanation, and a pack question needs one.
+    result.placeholders += 1
+    explanation = placeholder_explanation((lang,))
+    question_id = ids.make(None, prompt)
+    if myth_fact:
+        question = Question(
+            id=question_id, kind=Kind.MYTH_FACT, prompt=Text({lang: prompt}),
+            explanation=explanation, answer=keys[right],
+        )  # fmt: skip
+    else:
+        choices = tuple(Choice(text=Text({lang: text}), correct=i == right) for i, text in enumerate(texts))
+        question = Question(
+            id=question_id, kind=Kind.CHOICE, prompt=Text({lang: prompt}),
+            explanation=explanation, choices=choices,
+        )  # fmt: skip
+    result.questions.append(question)

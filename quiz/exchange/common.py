@@ -1,0 +1,163 @@
+"""What every import and export shares: the error type, imported drafts, ids, references and placeholders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.i18n import LANGUAGES, tr
+from quiz.model import FACT, MYTH, Question, Text
+
+FALLBACK_LANGUAGE = "en"
+
+
+class ExchangeError(Exception):
+    """An input file that cannot be imported, said in one line."""
+
+
+@dataclass
+class Imported:
+    """The questions read from a foreign file, with what else it carried, before they become a pack."""
+
+    languages: tuple[str, ...]
+    questions: list[Question] = field(default_factory=list)
+    references: dict[str, str] = field(default_factory=dict)
+    disclaimer: Text | None = None
+    warnings: list[str] = field(default_factory=list)
+    placeholders: int = 0
+    """How many explanations had to be filled with a placeholder for the teacher to replace."""
+
+
+# -- placeholders ---------------------------------------------------------------------------------
+# An imported pack must validate, so fields the foreign format cannot carry get text that says plainly
+# that a teacher has to replace it; "Edit this" is the word to search for in the YAML file.
+
+EDIT_MARK = "Edit this"
+
+_EXPLANATION_PLACEHOLDER = {
+    "en": "Edit this explanation: say why the answer is right, with the evidence.",
+    "zh": "请补写解析(Edit this explanation):说明答案为什么正确,并给出证据。",
+}
+_DISCLAIMER_PLACEHOLDER = {
+    "en": "Edit this disclaimer: this quiz is health education, not medical advice. See a doctor about your own health.",
+    "zh": "请修改这条免责声明(Edit this disclaimer):本测验仅用于健康科普,不构成医疗建议。个人健康问题请咨询医生。",
+}
+
+
+def placeholder_explanation(languages: tuple[str, ...]) -> Text:
+    """An explanation that asks the teacher to write one, in each of `languages`."""
+    return Text({lang: _in_language(_EXPLANATION_PLACEHOLDER, lang) for lang in languages})
+
+
+def placeholder_disclaimer(languages: tuple[str, ...]) -> Text:
+    """A disclaimer that asks the teacher to check it, in each of `languages`."""
+    return Text({lang: _in_language(_DISCLAIMER_PLACEHOLDER, lang) for lang in languages})
+
+
+def _in_language(texts: dict[str, str], lang: str) -> str:
+    return texts.get(lang, texts[FALLBACK_LANGUAGE])
+
+
+# -- languages ------------------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def guess_language(text: str) -> str:
+    """zh when Chinese characters make up a fair share of `text`, else en: enough to label a one-language file.
+
+    A share, not mere presence, because English questions may quote a Chinese title or citation, and
+    Chinese ones are full of Latin names (K1, MGP); three Latin letters weigh about one Chinese character.
+    """
+    chinese = len(_CJK.findall(text))
+    return "zh" if chinese and chinese * 3 >= len(_LATIN.findall(text)) else FALLBACK_LANGUAGE
+
+
+def question_text(questions: list[Question]) -> str:
+    """Everything the player reads in these questions, in their first language, to guess the language from."""
+    parts = []
+    for question in questions:
+        parts.append(question.prompt.get(FALLBACK_LANGUAGE))
+        parts += [choice.text.get(FALLBACK_LANGUAGE) for choice in question.choices]
+    return "\n".join(parts)
+
+
+def myth_fact_key(label: str) -> str | None:
+    """MYTH or FACT when `label` is the game's word for one of them in any language it speaks."""
+    wanted = label.strip().casefold()
+    for key in (MYTH, FACT):
+        words = {tr(f"answer.{key}", lang).casefold() for lang in LANGUAGES} | {key}
+        if wanted in words:
+            return key
+    return None
+
+
+# -- ids --------------------------------------------------------------------------------------------
+
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
+PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+_MAX_SLUG = 40
+
+
+def slug(text: str, words: int = 6) -> str:
+    """A short lowercase name made of the first ASCII words of `text` ("" when it has none)."""
+    parts = re.findall(r"[a-z0-9]+", text.lower())[:words]
+    return "-".join(parts)[:_MAX_SLUG].strip("-")
+
+
+class IdMaker:
+    """Gives each imported question a valid id, unique in the pack, keeping the file's own when it can."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def make(self, wanted: str | None, text: str) -> str:
+        """The file's id `wanted` when valid and free, else one made from the question's `text`."""
+        wanted = (wanted or "").strip()
+        if wanted and NAME.match(wanted) and wanted not in self.taken:
+            return self._take(wanted)
+        base = slug(wanted) or slug(text) or f"q{len(self.taken) + 1}"
+        candidate, n = base, 2
+        while candidate in self.taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return self._take(candidate)
+
+    def _take(self, name: str) -> str:
+        self.taken.add(name)
+        return name
+
+
+class ReferenceBook:
+    """Collects full citations met while importing and hands out one id per distinct citation."""
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.references: dict[str, str] = dict(known or {})
+
+    def add(self, citation: str, wanted: str | None = None) -> str:
+        """The id of `citation`, adding it when new (under `wanted` when that id is valid and free)."""
+        citation = citation.strip()
+        for ref, known in self.references.items():
+            if known == citation and (wanted is None or wanted == ref):
+                return ref
+        if wanted and NAME.match(wanted) and wanted not in self.references:
+            ref = wanted
+        else:
+            ref = self._new_id(citation)
+        self.references[ref] = citation
+        return ref
+
+    def _new_id(self, citation: str) -> str:
+        # "Booth SL, ... 2008" reads better as booth-2008 than as ref-7 when the teacher edits the pack.
+        author = re.match(r"\s*([A-Za-z]+)", citation)
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", citation)
+        base = f"{author.group(1).lower()}-{year.group(1)}" if author and year else f"ref-{len(self.references) + 1}"
+        candidate, n = base, 2
+        while candidate in self.references:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+
+def normalise(text: str) -> str:
+    """`text` with Windows line ends made plain and the edges trimmed."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()

@@ -1,0 +1,279 @@
+"""Spreadsheets: one row per question, one column per field and language, UTF-8 with a byte-order mark.
+
+The byte-order mark is what makes Excel open the file as UTF-8, so Chinese text survives a double-click.
+Columns, for languages L in the pack's order (see docs/exchange.md):
+
+    id, kind, answer, question_L, choice1_L .. choice4_L, feedback1_L .. feedback4_L, explanation_L,
+    refs, citations, tags, difficulty, article, article_verdict
+
+`answer` is myth or fact, or the number (1-4) of the right choice. `refs` and `tags` are separated by
+semicolons; `citations` holds the full citation of each ref, one per line, in the same order.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text, Verdict
+from quiz.exchange.common import (
+    NAME,
+    ExchangeError,
+    IdMaker,
+    Imported,
+    ReferenceBook,
+    myth_fact_key,
+    normalise,
+    placeholder_explanation,
+)
+
+MAX_CHOICES = 4
+ENCODING = "utf-8-sig"
+"""UTF-8 with a byte-order mark: Excel needs it to read Chinese correctly; csv readers skip it."""
+
+LOST = (
+    "CSV holds the questions only: the pack's title, description, authors, license, source and disclaimer "
+    "are not in it"
+)
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)?\Z")
+_LIST_SEPARATORS = re.compile(r"[;,\s]+")
+
+
+def columns(languages: tuple[str, ...]) -> list[str]:
+    """The header row for a sheet in `languages`."""
+    def each(name: str) -> list[str]:
+        return [f"{name}_{lang}" for lang in languages]
+
+    header = ["id", "kind", "answer", *each("question")]
+    for n in range(1, MAX_CHOICES + 1):
+        header += each(f"choice{n}")
+    for n in range(1, MAX_CHOICES + 1):
+        header += each(f"feedback{n}")
+    header += each("explanation")
+    return header + ["refs", "citations", "tags", "difficulty", "article", "article_verdict"]
+
+
+# == export ========================================================================================
+
+
+def question_row(pack: Pack, question: Question, languages: tuple[str, ...]) -> dict[str, str]:
+    """One question as a row keyed by column name."""
+    row = {"id": question.id, "kind": question.kind.value}
+    if question.kind is Kind.MYTH_FACT:
+        row["answer"] = question.answer or ""
+    else:
+        row["answer"] = str(int(question.correct_key) + 1)
+    for lang in languages:
+        row[f"question_{lang}"] = question.prompt.get(lang)
+        row[f"explanation_{lang}"] = question.explanation.get(lang)
+        for n, choice in enumerate(question.choices, start=1):
+            row[f"choice{n}_{lang}"] = choice.text.get(lang)
+            row[f"feedback{n}_{lang}"] = choice.feedback.get(lang) if choice.feedback else ""
+    row["refs"] = "; ".join(question.refs)
+    row["citations"] = "\n".join(pack.references.get(ref, "") for ref in question.refs)
+    row["tags"] = "; ".join(question.tags)
+    row["difficulty"] = str(question.difficulty)
+    row["article"] = question.article or ""
+    row["article_verdict"] = question.article_verdict.value if question.article_verdict else ""
+    return row
+
+
+def export_csv(pack: Pack, languages: tuple[str, ...]) -> str:
+    """The pack as CSV text in `languages` (encode it with ENCODING when writing)."""
+    out = io.StringIO()
+    # Excel and LibreOffice both expect CRLF row ends; line breaks inside a cell stay as LF.
+    writer = csv.DictWriter(out, fieldnames=columns(languages), restval="", lineterminator="\r\n")
+    writer.writeheader()
+    for question in pack.questions:
+        writer.writerow(question_row(pack, question, languages))
+    return out.getvalue()
+
+
+# == import ========================================================================================
+
+
+def _delimiter(header_line: str) -> str:
+    """The separator the sheet uses: Excel writes ';' where the decimal mark is a comma."""
+    return max((",", ";", "\t"), key=header_line.count)
+
+
+def _header_key(name: str | None) -> str:
+    return (name or "").strip().lower().replace(" ", "_")
+
+
+def sheet_languages(header: list[str]) -> tuple[str, ...]:
+    """The languages that have a question column, in the order of the header."""
+    found = []
+    for name in header:
+        if name.startswith("question_") and _LANGUAGE.match(name[len("question_") :]):
+            found.append(name[len("question_") :])
+    return tuple(dict.fromkeys(found))
+
+
+class _RowError(Exception):
+    """A row that cannot become a question; the message says why."""
+
+
+class _Rows:
+    """Turns sheet rows into questions, sharing ids and references across the sheet."""
+
+    def __init__(self, languages: tuple[str, ...], result: Imported) -> None:
+        self.languages = languages
+        self.result = result
+        self.ids = IdMaker()
+        self.refs = ReferenceBook()
+
+    def text(self, row: dict[str, str], name: str, required: bool) -> Text | None:
+        """The text of column `name` in every language: None when all are blank, an error when some are."""
+        values = {lang: normalise(row.get(f"{name}_{lang}", "")) for lang in self.languages}
+        missing = [f"{name}_{lang}" for lang, value in values.items() if not value]
+        if len(missing) == len(values):
+            if required:
+                raise _RowError(f"'{name}_{self.languages[0]}' is empty")
+            return None
+        if missing:
+            raise _RowError(f"{', '.join(missing)} is empty; fill in every language or none")
+        return Text(values)
+
+    def question(self, number: int, row: dict[str, str]) -> Question:
+        """The question in `row`; raises _RowError when the row cannot be one."""
+        prompt = self.text(row, "question", required=True)
+        assert prompt is not None
+        answer = normalise(row.get("answer", ""))
+        kind = self.kind(row, answer)
+        choices = self.choices(row, answer) if kind is Kind.CHOICE else ()
+        explanation = self.text(row, "explanation", required=False)
+        tags, difficulty, verdict = self.tags(row), self.difficulty(row), self.verdict(row)
+        # Ids and references are shared by the whole sheet: take them only once the row is known to be good.
+        refs = self.references(number, row)
+        wanted_id = normalise(row.get("id", ""))
+        question_id = self.ids.make(wanted_id, prompt.get(self.languages[0]))
+        if wanted_id and question_id != wanted_id:
+            self.result.warnings.append(f"row {number}: the id {wanted_id!r} is taken or not valid; using {question_id!r}")
+        if explanation is None:
+            self.result.placeholders += 1
+            explanation = placeholder_explanation(self.languages)
+        return Question(
+            id=question_id, kind=kind, prompt=prompt, explanation=explanation,
+            answer=myth_fact_key(answer) if kind is Kind.MYTH_FACT else None, choices=choices,
+            article=normalise(row.get("article", "")) or None, article_verdict=verdict,
+            refs=refs, tags=tags, difficulty=difficulty,
+        )  # fmt: skip
+
+    def kind(self, row: dict[str, str], answer: str) -> Kind:
+        stated = normalise(row.get("kind", "")).lower()
+        inferred = Kind.MYTH_FACT if myth_fact_key(answer) else Kind.CHOICE
+        if not answer:
+            raise _RowError("'answer' is empty; write myth, fact or the number of the right choice")
+        if stated and stated not in (Kind.MYTH_FACT.value, Kind.CHOICE.value):
+            raise _RowError(f"'kind' is {stated!r}; it must be myth-fact or choice")
+        if stated and stated != inferred.value:
+            expected = "myth or fact" if stated == Kind.MYTH_FACT.value else "the number of the right choice"
+            raise _RowError(f"'kind' is {stated} but 'answer' is {answer!r}; the answer must be {expected}")
+        return inferred
+
+    def choices(self, row: dict[str, str], answer: str) -> tuple[Choice, ...]:
+        filled: list[tuple[int, Text, Text | None]] = []
+        for n in range(1, MAX_CHOICES + 1):
+            text = self.text(row, f"choice{n}", required=False)
+            feedback = self.text(row, f"feedback{n}", required=False)
+            if text is None and feedback is not None:
+                raise _RowError(f"feedback{n} is filled but choice{n} is empty")
+            if text is not None:
+                filled.append((n, text, feedback))
+        if len(filled) < 2:
+            raise _RowError("a multiple-choice question needs at least 2 choices (choice1, choice2, ...)")
+        right = _choice_number(answer)
+        if right is None or right not in [n for n, _, _ in filled]:
+            raise _RowError(f"'answer' is {answer!r}; write myth, fact, or the number of a filled choice (1-4)")
+        return tuple(Choice(text=text, correct=n == right, feedback=feedback) for n, text, feedback in filled)
+
+    def references(self, number: int, row: dict[str, str]) -> tuple[str, ...]:
+        wanted = [ref for ref in _LIST_SEPARATORS.split(normalise(row.get("refs", ""))) if ref]
+        citations = [line.strip() for line in normalise(row.get("citations", "")).split("\n") if line.strip()]
+        if wanted and citations and len(wanted) != len(citations):
+            raise _RowError(f"{len(wanted)} refs but {len(citations)} citations; give one citation per line for each ref")
+        refs: list[str] = []
+        for i in range(max(len(wanted), len(citations))):
+            ref = wanted[i] if i < len(wanted) else None
+            if i < len(citations):
+                refs.append(self.refs.add(citations[i], ref))
+            elif ref in self.refs.references:
+                refs.append(ref)
+            else:
+                # A ref with no citation anywhere would make the pack invalid: keep it, marked for the teacher.
+                self.result.warnings.append(f"row {number}: no citation for ref {ref!r}; a placeholder was written")
+                refs.append(self.refs.add(f"Edit this citation: the full reference for {ref}", ref))
+        return tuple(dict.fromkeys(refs))
+
+    def tags(self, row: dict[str, str]) -> tuple[str, ...]:
+        tags = [tag for tag in _LIST_SEPARATORS.split(normalise(row.get("tags", ""))) if tag]
+        bad = [tag for tag in tags if not NAME.match(tag)]
+        if bad:
+            raise _RowError(f"the tag {bad[0]!r} is not valid; use letters, digits, dashes and underscores")
+        return tuple(dict.fromkeys(tags))
+
+    def difficulty(self, row: dict[str, str]) -> int:
+        value = normalise(row.get("difficulty", ""))
+        if not value:
+            return 1
+        # Spreadsheets like to turn 2 into 2.0.
+        if re.fullmatch(r"[123](\.0+)?", value):
+            return int(value[0])
+        raise _RowError(f"'difficulty' is {value!r}; it must be 1, 2 or 3")
+
+    def verdict(self, row: dict[str, str]) -> Verdict | None:
+        value = normalise(row.get("article_verdict", "")).lower()
+        if not value:
+            return None
+        try:
+            return Verdict(value)
+        except ValueError:
+            options = ", ".join(v.value for v in Verdict)
+            raise _RowError(f"'article_verdict' is {value!r}; it must be one of {options}") from None
+
+
+def _choice_number(answer: str) -> int | None:
+    """The choice number an answer cell names: 1-4, or a letter A-D."""
+    value = answer.strip().upper().rstrip(".")
+    if value.isdigit():
+        return int(value)
+    if len(value) == 1 and "A" <= value <= "D":
+        return ord(value) - ord("A") + 1
+    return None
+
+
+def parse_csv(text: str, lang: str | None = None) -> Imported:
+    """The questions of a sheet, in every language it has columns for (or only `lang`).
+
+    Raises ExchangeError when the header is not one this format knows; a bad row is skipped with a warning.
+    """
+    text = text.lstrip("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    header = [_header_key(name) for name in reader.fieldnames or []]
+    if "answer" not in header or not sheet_languages(header):
+        raise ExchangeError(
+            "not a question sheet: the header row needs 'answer' and a 'question_en' or 'question_zh' column "
+            "(see docs/exchange.md)"
+        )
+    reader.fieldnames = header
+    languages = sheet_languages(header)
+    if lang is not None:
+        if lang not in languages:
+            raise ExchangeError(f"the sheet has no 'question_{lang}' column (it has: {', '.join(languages)})")
+        languages = (lang,)
+    result = Imported(languages=languages)
+    rows = _Rows(languages, result)
+    for number, row in enumerate(reader, start=2):
+        cells = {key: value if isinstance(value, str) else "" for key, value in row.items() if key}
+        if not any(value.strip() for value in cells.values()):
+            continue
+        try:
+            result.questions.append(rows.question(number, cells))
+        except _RowError as error:
+            result.warnings.append(f"row {number}: skipped: {error}")
+    result.references = rows.refs.references
+    return result

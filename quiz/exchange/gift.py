@@ -1,0 +1,407 @@
+"""Moodle's GIFT format: myth-or-fact as true/false, multiple choice with feedback, the explanation as general feedback.
+
+Mapping: a claim that is a fact is TRUE ({T}), a myth is FALSE ({F}). Each question is titled with its id
+(`::id::`). Text is marked `[plain]` so Moodle shows it literally (no HTML), and GIFT's special characters
+~ = # { } : and the backslash are escaped; line breaks are written as `\\n`, which Moodle turns back into
+line breaks. The general feedback holds the explanation followed by the full citations under a "Sources:"
+line, which the importer recognises and turns back into references. The disclaimer becomes a Moodle
+"description" item at the top of the file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from quiz.i18n import LANGUAGES, tr
+from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
+from quiz.text import one_line
+from quiz.exchange.common import (
+    IdMaker,
+    Imported,
+    ReferenceBook,
+    normalise,
+    placeholder_explanation,
+)
+
+SPECIAL = "~=#{}:"
+"""Characters that mean something in GIFT text and must be written with a backslash before them."""
+
+PLAIN = "[plain]"
+DISCLAIMER_TITLE = "Disclaimer"
+_FORMATS = ("html", "moodle", "plain", "markdown")
+
+
+# == export ========================================================================================
+
+
+def escape(text: str) -> str:
+    """`text` written so that GIFT reads it back literally."""
+    # The backslash goes first, or the backslashes added for the other characters would be doubled.
+    out = text.replace("\\", "\\\\")
+    for char in SPECIAL:
+        out = out.replace(char, "\\" + char)
+    return out.replace("\n", "\\n")
+
+
+def _answer_text(text: str) -> str:
+    """An answer or feedback text, guarded against being read as a format marker or a weight."""
+    escaped = escape(text)
+    # Moodle reads a leading "[html]" as a format and a leading "%50%" as a grade: an explicit marker stops both.
+    return PLAIN + escaped if text.startswith(("[", "%")) else escaped
+
+
+def general_feedback(pack: Pack, question: Question, lang: str) -> str:
+    """The explanation, then the question's full citations under a "Sources:" line."""
+    text = question.explanation.get(lang)
+    citations = pack.citations(question)
+    if citations:
+        # One line per citation: the importer reads the list back line by line.
+        lines = "\n".join(f"- {one_line(citation)}" for citation in citations)
+        text += f"\n\n{tr('feedback.references', lang)}:\n{lines}"
+    return text
+
+
+def export_question(pack: Pack, question: Question, lang: str) -> str:
+    """One question as a GIFT block."""
+    head = f"::{escape(question.id)}::{PLAIN}{escape(question.prompt.get(lang))}"
+    feedback = "####" + _answer_text(general_feedback(pack, question, lang))
+    if question.kind is Kind.MYTH_FACT:
+        verdict = "T" if question.answer == FACT else "F"
+        return f"{head}{{{verdict}\n\t{feedback}\n}}"
+    lines = [_choice_line(choice, lang) for choice in question.choices]
+    return head + "{\n" + "".join(f"\t{line}\n" for line in lines) + f"\t{feedback}\n}}"
+
+
+def _choice_line(choice: Choice, lang: str) -> str:
+    line = ("=" if choice.correct else "~") + _answer_text(choice.text.get(lang))
+    if choice.feedback is not None:
+        line += "#" + _answer_text(choice.feedback.get(lang))
+    return line
+
+
+def export_gift(pack: Pack, lang: str) -> str:
+    """The whole pack in `lang` as a GIFT file."""
+    header = [
+        f"// Myth or Fact pack '{pack.id}': {one_line(pack.title.get(lang))}",
+        f"// Language: {lang}. Myth-or-fact questions are true/false: TRUE means the claim is a fact, FALSE a myth.",
+        "// In Moodle: Question bank > Import > GIFT format.",
+        "",
+        f"$CATEGORY: $course$/top/{pack.id}",
+        "",
+        f"::{DISCLAIMER_TITLE}::{PLAIN}{escape(pack.disclaimer.get(lang))}",
+    ]
+    blocks = [export_question(pack, question, lang) for question in pack.questions]
+    return "\n".join(header) + "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+# == import ========================================================================================
+# GIFT is read the way Moodle reads it: blocks separated by blank lines, `//` lines dropped, the first
+# unescaped { ... } holding the answers. Escapes are resolved first into a value string plus a mask in which
+# only structural (unescaped) characters are visible, so every split below looks at the mask and cuts the value.
+
+
+@dataclass(frozen=True)
+class _Scanned:
+    """GIFT text with escapes resolved: `value` is the text, `mask` shows only its unescaped characters."""
+
+    value: str
+    mask: str
+
+    def find(self, char: str, start: int = 0) -> int:
+        return self.mask.find(char, start)
+
+    def cut(self, start: int, end: int | None = None) -> _Scanned:
+        return _Scanned(self.value[start:end], self.mask[start:end])
+
+    def split(self, chars: str) -> list[tuple[str, _Scanned]]:
+        """Pieces starting at each unescaped character of `chars`, each with the character that opened it."""
+        pieces: list[tuple[str, _Scanned]] = []
+        opener, begin = "", 0
+        for i, char in enumerate(self.mask):
+            if char in chars:
+                pieces.append((opener, self.cut(begin, i)))
+                opener, begin = char, i + 1
+        pieces.append((opener, self.cut(begin)))
+        return pieces
+
+
+_HIDDEN = "\0"
+
+
+def _scan(text: str) -> _Scanned:
+    values: list[str] = []
+    mask: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        following = text[i + 1] if i + 1 < len(text) else ""
+        if char == "\\" and following and following in SPECIAL + "\\n":
+            values.append("\n" if following == "n" else following)
+            mask.append(_HIDDEN)
+            i += 2
+            continue
+        values.append(char)
+        mask.append(char)
+        i += 1
+    return _Scanned("".join(values), "".join(mask))
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """The question blocks of a GIFT file with the line each starts on, comments removed."""
+    blocks: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            if current:
+                blocks.append((start, "\n".join(current)))
+                current = []
+            continue
+        if line.strip().startswith("//"):
+            continue
+        if not current:
+            start = number
+        current.append(line)
+    if current:
+        blocks.append((start, "\n".join(current)))
+    return blocks
+
+
+class _TextOnly(HTMLParser):
+    """Collects the text of an HTML fragment, turning line and paragraph breaks into newlines."""
+
+    BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BREAKS and tag != "br":
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(fragment: str, collapse: bool) -> str:
+    """The readable text of an HTML fragment; `collapse` folds source line breaks as a browser would."""
+    if collapse:
+        fragment = re.sub(r"\s+", " ", fragment)
+    parser = _TextOnly()
+    parser.feed(fragment)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _with_format(text: str, inherited: str) -> tuple[str, str]:
+    """The text without a leading [format] marker, and the format that applies to it."""
+    match = re.match(r"\[(\w+)\]", text)
+    if match and match.group(1).lower() in _FORMATS:
+        return text[match.end() :], match.group(1).lower()
+    return text, inherited
+
+
+def _readable(text: str, fmt: str) -> str:
+    """Pack text from GIFT text in Moodle format `fmt`."""
+    text = text.strip()
+    if fmt == "html":
+        return html_to_text(text, collapse=True)
+    if fmt == "moodle":  # Moodle's own format allows HTML but keeps line breaks
+        return html_to_text(text, collapse=False)
+    return normalise(text)
+
+
+def _split_sources(feedback: str) -> tuple[str, list[str]]:
+    """The explanation and the citations of a general feedback written by `export_gift`."""
+    labels = "|".join(re.escape(tr("feedback.references", lang)) for lang in LANGUAGES)
+    match = re.search(rf"\n\n(?:{labels})[::]\n((?:- .*(?:\n|\Z))+)\Z", feedback)
+    if not match:
+        return feedback, []
+    citations = [line[2:].strip() for line in match.group(1).split("\n") if line.startswith("- ")]
+    return feedback[: match.start()].strip(), [c for c in citations if c]
+
+
+@dataclass
+class _Reader:
+    lang: str
+    result: Imported
+    ids: IdMaker
+    refs: ReferenceBook
+
+    def warn(self, line: int, message: str) -> None:
+        self.result.warnings.append(f"line {line}: {message}")
+
+    def text(self, value: str) -> Text:
+        return Text({self.lang: value})
+
+    def block(self, line: int, raw: str) -> None:
+        scanned = _scan(raw.strip())
+        if scanned.value.startswith("$CATEGORY:"):
+            return
+        name: str | None = None
+        if scanned.mask.startswith("::"):
+            end = scanned.find("::", 2)
+            if end != -1:
+                name = scanned.value[2:end].strip()
+                scanned = scanned.cut(end + 2)
+        opening, closing = scanned.find("{"), scanned.find("}")
+        if opening == -1 and closing == -1:
+            self.description(line, scanned.value)
+            return
+        if opening == -1 or closing < opening:
+            self.warn(line, "skipped: its { and } do not match (escape them as \\{ and \\} in text)")
+            return
+        before, after = scanned.value[:opening].strip(), scanned.value[closing + 1 :].strip()
+        # A question with text after its answers is a missing-word question; keep the blank where the answers were.
+        prompt_raw = f"{before} _____ {after}" if after else before
+        prompt, fmt = _with_format(prompt_raw.strip(), "moodle")
+        answers = scanned.cut(opening + 1, closing)
+        self.question(line, name, _readable(prompt, fmt), answers, fmt)
+
+    def description(self, line: int, raw: str) -> None:
+        text, fmt = _with_format(raw.strip(), "moodle")
+        text = _readable(text, fmt)
+        if not text:
+            return
+        if self.result.disclaimer is None:
+            self.result.disclaimer = self.text(text)
+        else:
+            self.warn(line, "skipped: a description (text with no answers); only the first one is kept, as the disclaimer")
+
+    def question(self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str) -> None:
+        if not prompt:
+            self.warn(line, "skipped: the question has no text")
+            return
+        feedback_at = answers.mask.rfind("####")
+        general = ""
+        if feedback_at != -1:
+            general_raw, general_fmt = _with_format(answers.value[feedback_at + 4 :].strip(), fmt)
+            general = _readable(general_raw, general_fmt)
+            answers = answers.cut(0, feedback_at)
+        body = answers.mask.strip()
+        if not body:
+            self.warn(line, "skipped: an essay question (no answers) cannot be played")
+        elif body.startswith("#"):
+            self.warn(line, "skipped: numerical questions are not supported")
+        elif "~" in answers.mask:
+            self.multiple_choice(line, name, prompt, answers, fmt, general)
+        elif "=" in answers.mask and "->" in answers.mask:
+            self.warn(line, "skipped: matching questions are not supported")
+        else:
+            self.true_false(line, name, prompt, answers, fmt, general)
+
+    def explanation(self, general: str, fallback: str = "") -> tuple[Text, tuple[str, ...]]:
+        text, citations = _split_sources(general)
+        text = text or fallback
+        refs = tuple(dict.fromkeys(self.refs.add(citation) for citation in citations))
+        if text:
+            return self.text(text), refs
+        self.result.placeholders += 1
+        return placeholder_explanation((self.lang,)), refs
+
+    def true_false(self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str, general: str) -> None:
+        parts = [piece for _, piece in answers.split("#")]
+        verdict = parts[0].value.strip().upper()
+        if verdict not in ("T", "TRUE", "F", "FALSE"):
+            self.warn(line, "skipped: short-answer questions are not supported")
+            return
+        right = ""
+        if len(parts) > 2:
+            right_raw, right_fmt = _with_format(parts[2].value.strip(), fmt)
+            right = _readable(right_raw, right_fmt)
+        # Myth-or-fact questions carry no per-answer feedback: the feedback for a right answer stands in
+        # for a missing explanation, and is otherwise dropped.
+        explanation, refs = self.explanation(general, right)
+        self.result.questions.append(
+            Question(
+                id=self.ids.make(name, prompt),
+                kind=Kind.MYTH_FACT,
+                prompt=self.text(prompt),
+                explanation=explanation,
+                answer=FACT if verdict.startswith("T") else MYTH,
+                refs=refs,
+            )
+        )
+
+    def multiple_choice(self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str, general: str) -> None:
+        choices: list[Choice] = []
+        for marker, piece in answers.split("~="):
+            if not marker:
+                if piece.value.strip():
+                    self.warn(line, "skipped: text before the first answer")
+                    return
+                continue
+            choice = self.choice(line, marker, piece, fmt)
+            if choice is None:
+                return
+            choices.append(choice)
+        correct = sum(choice.correct for choice in choices)
+        if correct != 1:
+            self.warn(line, f"skipped: it has {correct} right answers; a question here has exactly one")
+            return
+        if not 2 <= len(choices) <= 4:
+            self.warn(line, f"skipped: it has {len(choices)} answers; a question here has 2 to 4")
+            return
+        explanation, refs = self.explanation(general)
+        self.result.questions.append(
+            Question(
+                id=self.ids.make(name, prompt),
+                kind=Kind.CHOICE,
+                prompt=self.text(prompt),
+                explanation=explanation,
+                choices=tuple(choices),
+                refs=refs,
+            )
+        )
+
+    def choice(self, line: int, marker: str, piece: _Scanned, fmt: str) -> Choice | None:
+        parts = piece.split("#")
+        raw = parts[0][1].value.strip()
+        correct = marker == "="
+        weight = re.match(r"%(-?[0-9.]+)%", raw)
+        if weight:
+            raw = raw[weight.end() :]
+            value = float(weight.group(1))
+            if value not in (0, 100) and value > 0:
+                self.warn(line, "skipped: partial credit (%…%) cannot be carried; mark one answer right")
+                return None
+            correct = correct or value == 100
+        text_raw, text_fmt = _with_format(raw.strip(), fmt)
+        text = _readable(text_raw, text_fmt)
+        if not text:
+            self.warn(line, "skipped: one of its answers is empty")
+            return None
+        feedback: Text | None = None
+        if len(parts) > 1:
+            # A '#' inside feedback is part of the feedback: join what the split cut off.
+            feedback_raw = "#".join(p.value for _, p in parts[1:]).strip()
+            feedback_raw, feedback_fmt = _with_format(feedback_raw, fmt)
+            feedback_text = _readable(feedback_raw, feedback_fmt)
+            feedback = self.text(feedback_text) if feedback_text else None
+        return Choice(text=self.text(text), correct=correct, feedback=feedback)
+
+
+def declared_language(text: str) -> str | None:
+    """The language an `export_gift` header comment names, if the file has one."""
+    match = re.search(r"^// Language: ([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.", text, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+def parse_gift(text: str, lang: str) -> Imported:
+    """The questions of a GIFT file, in language `lang`; unsupported questions are skipped with a warning."""
+    result = Imported(languages=(lang,))
+    reader = _Reader(lang, result, IdMaker(), ReferenceBook())
+    for line, raw in _blocks(text.replace("\r\n", "\n").replace("\r", "\n")):
+        reader.block(line, raw)
+    result.references = reader.refs.references
+    return result

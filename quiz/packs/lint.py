@@ -1,0 +1,146 @@
+"""Warnings: what a valid pack would do better to fix, though the game can play it as it is.
+
+The loader's errors make a pack unusable; these do not. They look at a loaded Pack, so they can only point at
+a question's first line (Question.line), not at the field itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from quiz.model import FACT, MYTH, Kind, Pack, Question
+from quiz.packs.discovery import load_catalog, pack_files
+from quiz.packs.problems import Problem, display_name
+
+WARNING = "warning"
+
+SHORT_EXPLANATION = 0.5
+"""An explanation shorter than this share of its claim (in any language) is unlikely to explain it."""
+BALANCE_MINIMUM = 8
+"""Below this many myth-or-fact questions, an uneven split is chance rather than a pattern players can learn."""
+BALANCE_SHARE = 0.25
+"""Myth or fact below this share of the answers lets a player score well by always guessing the other."""
+
+
+def lint(pack: Pack, file: str) -> list[Problem]:
+    """The warnings for `pack`, whose file messages call `file`: question by question, then the whole pack."""
+    warnings: list[Problem] = []
+    first_claim: dict[str, Question] = {}
+    for index, question in enumerate(pack.questions):
+        warnings += _short_explanation(pack, question, index, file)
+        warnings += _no_references(question, index, file)
+        warnings += _same_claim(pack, question, index, file, first_claim)
+    warnings += _unused_references(pack, file)
+    warnings += _unbalanced(pack, file)
+    return warnings
+
+
+def check_paths(paths: Sequence[Path]) -> tuple[int, list[Problem]]:
+    """What `quiz validate` reports for these files or folders: how many pack files it read, and their problems.
+
+    Each file's errors come first, then the warnings of each pack that loaded, file by file.
+    """
+    problems: list[Problem] = []
+    checked = 0
+    for path in paths:
+        if not path.exists():
+            problems.append(Problem(str(path), "no such file or folder"))
+            continue
+        files = pack_files(path)
+        if not files:
+            problems.append(Problem(str(path), "no pack files (.yaml or .yml) in this folder"))
+        checked += len(files)
+        found = load_catalog(files)
+        problems.extend(found.problems)
+        for pack in found.packs:
+            problems.extend(lint(pack, display_name(pack.path) if pack.path else str(path)))
+    return checked, problems
+
+
+def _warning(file: str, message: str, question: Question | None = None, path: str = "", hint: str | None = None) -> Problem:
+    return Problem(file, message, line=question.line if question else None, path=path, hint=hint, severity=WARNING)
+
+
+def _noun(question: Question) -> str:
+    return "claim" if question.kind is Kind.MYTH_FACT else "question"
+
+
+def _short_explanation(pack: Pack, question: Question, index: int, file: str) -> list[Problem]:
+    for lang in pack.languages:
+        prompt, explanation = question.prompt.get(lang).strip(), question.explanation.get(lang).strip()
+        if len(explanation) < SHORT_EXPLANATION * len(prompt):
+            where = f" ({lang})" if len(pack.languages) > 1 else ""
+            return [
+                _warning(
+                    file, f"the explanation{where} is much shorter than the {_noun(question)}", question,
+                    f"questions[{index}].explanation",
+                    "say why the answer is right and what the evidence shows, not just the verdict",
+                )  # fmt: skip
+            ]
+    return []
+
+
+def _no_references(question: Question, index: int, file: str) -> list[Problem]:
+    if question.refs:
+        return []
+    return [
+        _warning(
+            file, "this question cites no references", question, f"questions[{index}]",
+            "add 'refs: [...]' with ids from 'references' so players can check the evidence",
+        )  # fmt: skip
+    ]
+
+
+def _claim_key(text: str) -> str:
+    """A claim as compared for duplicates: case and spacing do not make two claims different."""
+    return " ".join(text.casefold().split())
+
+
+def _same_claim(pack: Pack, question: Question, index: int, file: str, first: dict[str, Question]) -> list[Problem]:
+    """A warning when this claim repeats an earlier one in any language; `first` remembers the claims seen.
+
+    Only claims are compared: multiple-choice questions often share a wording such as "Which of these is true?".
+    """
+    if question.kind is not Kind.MYTH_FACT:
+        return []
+    keys = {f"{lang}:{_claim_key(question.prompt.get(lang))}" for lang in pack.languages}
+    earlier = next((first[key] for key in sorted(keys) if key in first), None)
+    for key in keys:
+        first.setdefault(key, question)
+    if earlier is None:
+        return []
+    return [
+        _warning(
+            file, f"the same claim as question {earlier.id!r}", question, f"questions[{index}].claim",
+            f"that question is on line {earlier.line}; players would judge the same statement twice",
+        )  # fmt: skip
+    ]
+
+
+def _unused_references(pack: Pack, file: str) -> list[Problem]:
+    cited = {ref for question in pack.questions for ref in question.refs}
+    return [
+        _warning(
+            file, f"the reference {ref!r} is never cited", path=f"references.{ref}",
+            hint="cite it in a question's 'refs', or remove it",
+        )  # fmt: skip
+        for ref in pack.references
+        if ref not in cited
+    ]
+
+
+def _unbalanced(pack: Pack, file: str) -> list[Problem]:
+    answers = [q.answer for q in pack.questions if q.kind is Kind.MYTH_FACT]
+    if len(answers) < BALANCE_MINIMUM:
+        return []
+    myths, facts = answers.count(MYTH), answers.count(FACT)
+    rare, common = (FACT, MYTH) if facts < myths else (MYTH, FACT)
+    if min(myths, facts) >= BALANCE_SHARE * len(answers):
+        return []
+    return [
+        _warning(
+            file, f"{max(myths, facts)} of {len(answers)} myth-or-fact answers are {common!r}", path="questions",
+            hint=f"a player who always answers {common!r} scores well; add some questions whose answer is {rare!r}",
+        )  # fmt: skip
+    ]

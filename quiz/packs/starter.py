@@ -1,0 +1,223 @@
+"""`quiz new`: a commented starter pack that is valid as written, for a teacher to copy and change.
+
+The starter's first line points an editor running the YAML language server at `pack.schema.json` in the same
+folder, and `write_starter` puts that file there when it is missing, so completion and checking work at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from quiz.packs.discovery import PACK_SUFFIXES
+from quiz.packs.loader import PACK_ID
+from quiz.packs.schema import SCHEMA_FILE, schema_json
+from quiz.text import one_line
+
+LANGUAGE_OPTIONS = {"en": ("en",), "zh": ("zh",), "both": ("zh", "en")}
+"""What `quiz new --lang` takes, and the languages each gives the pack."""
+DEFAULT_ID = "my-pack"
+_COMMENT_COLUMN = 34
+
+# The example questions are real and sourced, so a starter left unedited still teaches nothing wrong.
+_WORDS: dict[str, dict[str, str]] = {
+    "title": {"en": "Hydration basics (example pack)", "zh": "补水常识(示例题库)"},
+    "description": {
+        "en": "An example to copy: one myth-or-fact question and one multiple-choice question.",
+        "zh": "一个可供模仿的示例:一道“谣言还是事实”题和一道选择题。",
+    },
+    "disclaimer": {
+        "en": "This quiz is health education, not medical advice. See a doctor about your own health.",
+        "zh": "本测验仅供健康科普,不构成医疗建议。个人健康问题请咨询医生。",
+    },
+    "claim": {
+        "en": "Everyone must drink exactly eight glasses of water a day.",
+        "zh": "每个人每天都必须正好喝八杯水。",
+    },
+    "claim_explanation": {
+        "en": (
+            "How much water a person needs depends on body size, activity and climate, and food and other drinks "
+            "supply part of it. Reference values are for total water from all sources, not a number of glasses."
+        ),
+        "zh": "一个人需要多少水,取决于体型、活动量和气候,食物和其他饮品也提供一部分水分。参考摄入量指的是所有来源的总水量,而不是固定的杯数。",
+    },
+    "question": {
+        "en": "For a healthy adult, which is the most useful everyday sign that it is time to drink?",
+        "zh": "对健康的成年人来说,以下哪一项是日常最有用的喝水信号?",
+    },
+    "thirst": {"en": "Thirst", "zh": "口渴"},
+    "thirst_feedback": {
+        "en": "Yes. For healthy adults, thirst is a reliable guide.",
+        "zh": "对。对健康成年人来说,口渴是可靠的信号。",
+    },
+    "clock": {"en": "The time on the clock", "zh": "钟表上的时间"},
+    "hunger": {"en": "Hunger", "zh": "饥饿"},
+    "hunger_feedback": {
+        "en": "Hunger is a sign the body needs food, not water.",
+        "zh": "饥饿提示的是需要进食,而不是需要喝水。",
+    },
+    "question_explanation": {
+        "en": (
+            "In healthy adults thirst keeps the body's water in balance well. Older people, small children and "
+            "people exercising hard in the heat may need to drink before they feel thirsty."
+        ),
+        "zh": "健康成年人靠口渴就能很好地维持体内的水平衡。老年人、幼儿以及在炎热天气里剧烈运动的人,可能需要在感到口渴之前就喝水。",
+    },
+}
+
+_CITATION = (
+    "EFSA Panel on Dietetic Products, Nutrition, and Allergies (NDA). Scientific Opinion on Dietary Reference "
+    "Values for water. EFSA Journal 2010;8(3):1459."
+)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What `write_starter` did: the pack it wrote, and what became of the schema beside it."""
+
+    pack: Path
+    schema: Path
+    schema_written: bool
+    schema_current: bool
+    """False when a pack.schema.json was already there and differs from this game's: it was left alone."""
+
+
+def pack_id_for(path: Path) -> str:
+    """A pack id made from a file name: 'Hydration Basics.yaml' gives 'hydration-basics'."""
+    words = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    return words if PACK_ID.match(words) else DEFAULT_ID
+
+
+def _scalar(value: str) -> str:
+    """`value` as YAML: plain when it reads back unchanged, else double-quoted (JSON strings are valid YAML)."""
+    try:
+        plain = yaml.safe_load(f"k: {value}") == {"k": value}
+    except yaml.YAMLError:
+        plain = False
+    return value if plain else json.dumps(value, ensure_ascii=False)
+
+
+def _line(text: str, comment: str = "") -> str:
+    """A line with its comment lined up in one column, so the file reads like a form.
+
+    A line reaching that column gets its comment on the line above instead, at the same indentation.
+    """
+    if not comment:
+        return text
+    if len(text) + 2 > _COMMENT_COLUMN:
+        indent = text[: len(text) - len(text.lstrip())]
+        return f"{indent}# {comment}\n{text}"
+    return f"{text:<{_COMMENT_COLUMN}}# {comment}"
+
+
+def _text(key: str, word: str, languages: tuple[str, ...], indent: str, comment: str = "") -> list[str]:
+    """The lines of a text field: a plain string in a one-language pack, else one line per language."""
+    values = _WORDS[word]
+    if len(languages) == 1:
+        return [_line(f"{indent}{key}: {_scalar(values[languages[0]])}", comment)]
+    # The translations go two columns in from the key itself, which starts after any "- ".
+    inner = indent + " " * (len(key) - len(key.lstrip("- ")) + 2)
+    return [_line(f"{indent}{key}:", comment)] + [f"{inner}{lang}: {_scalar(values[lang])}" for lang in languages]
+
+
+def starter_pack(pack_id: str, languages: tuple[str, ...], file_name: str = "pack.yaml") -> str:
+    """The text of a starter pack with this id, in these languages, that loads without errors or warnings.
+
+    `file_name` is what its comments tell the teacher to type.
+    """
+    if not PACK_ID.match(pack_id):
+        raise ValueError(f"{pack_id!r} is not a valid pack id")
+    # The name goes into comments: a line break in it would end the comment and become YAML.
+    file_name = shlex.quote(one_line(file_name))
+    one = len(languages) == 1
+    texts_note = (
+        "every text is a plain string here; to add a language, list it and give each text one 'code: text' line per language"
+        if one
+        else "every text below gives each of these languages, and no other"
+    )
+    lines = [
+        f"# yaml-language-server: $schema=./{SCHEMA_FILE}",
+        "# A Myth or Fact question pack. Replace the example with your own questions, then:",
+        f"#   quiz validate {file_name}    lists every mistake with its line, and warnings worth a look",
+        f"#   quiz play --pack {file_name} plays it",
+        "# The format is described in docs/packs.md. The first line lets an editor with the YAML language server",
+        f"# complete and check fields using {SCHEMA_FILE} in this folder ('quiz schema > {SCHEMA_FILE}' writes it).",
+        _line("pack: 1", "the format version: always 1 for now"),
+        _line(f"id: {pack_id}", "lowercase letters, digits and dashes; unique among your packs"),
+        *_text("title", "title", languages, ""),
+        *_text("description", "description", languages, ""),
+        _line(f"languages: [{', '.join(languages)}]", texts_note if not one else "the language of every text"),
+        *([f"# {texts_note}"] if one else []),
+        _line('version: "1.0"', "your own version of this pack; keep the quotes"),
+        _line("authors: [Your Name]", "at least one name"),
+        _line("license: CC-BY-4.0", "how others may reuse the pack"),
+        _line("source:", "what the questions were built from"),
+        "  title: EFSA Scientific Opinion on Dietary Reference Values for water",
+        _line('  date: "2010"', "keep the quotes"),
+        _line("  # link: https://example.org/", "optional: where to find it"),
+        _line("  # language: en", "optional: the language the source is written in"),
+        *_text("disclaimer", "disclaimer", languages, "", "shown beside every explanation"),
+        _line("references:", "an id for each source -> its full citation"),
+        f"  efsa-2010: {_scalar(_CITATION)}",
+        "questions:",
+        "  # A myth-or-fact question has a 'claim' and an 'answer'.",
+        _line("  - id: eight-glasses", "unique in the pack; keep it when you edit"),
+        *_text("claim", "claim", languages, "    "),
+        _line("    answer: myth", "myth or fact"),
+        *_text("explanation", "claim_explanation", languages, "    ", "lead with the fact; say why the myth misleads"),
+        _line("    refs: [efsa-2010]", "ids from 'references' above"),
+        _line("    tags: [water]", "optional: short words"),
+        _line("    difficulty: 1", "optional: 1 (easy) to 3 (hard)"),
+        "    # Optional: the source's own sentence that this question tests, and how it holds up against the",
+        "    # evidence (supported, overstated or untraceable). Remove the '# ' in front to use them.",
+        "    # article: The exact sentence from the source",
+        "    # article_verdict: overstated",
+        "",
+        "  # A multiple-choice question has a 'question' and 2 to 4 'choices', exactly one with 'correct: true'.",
+        "  - id: thirst-signal",
+        *_text("question", "question", languages, "    "),
+        "    choices:",
+        *_text("- text", "thirst", languages, "      "),
+        _line("        correct: true", "the one right choice"),
+        *_text("feedback", "thirst_feedback", languages, "        ", "optional: shown when this choice is picked"),
+        *_text("- text", "clock", languages, "      "),
+        *_text("- text", "hunger", languages, "      "),
+        *_text("feedback", "hunger_feedback", languages, "        "),
+        *_text("explanation", "question_explanation", languages, "    "),
+        "    refs: [efsa-2010]",
+        "    tags: [water]",
+        "    difficulty: 2",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_starter(path: Path, pack_id: str, languages: tuple[str, ...]) -> Written:
+    """Write a starter pack at `path`, and the schema beside it when none is there.
+
+    Raises FileExistsError when `path` exists (nothing is ever overwritten) and ValueError when its name does
+    not end in .yaml or .yml (the game would not find it). Missing folders are created.
+    """
+    if path.suffix.lower() not in PACK_SUFFIXES:
+        raise ValueError("a pack file name ends in .yaml or .yml")
+    text = starter_pack(pack_id, languages, path.name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Mode "x" fails if the file appeared since we looked: no window in which another file could be lost.
+    with path.open("x", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
+    schema = path.parent / SCHEMA_FILE
+    wanted = schema_json()
+    try:
+        with schema.open("x", encoding="utf-8", newline="\n") as stream:
+            stream.write(wanted)
+        return Written(path, schema, schema_written=True, schema_current=True)
+    except FileExistsError:
+        try:
+            current = schema.read_text(encoding="utf-8", errors="replace") == wanted
+        except OSError:  # a folder of that name, or unreadable: certainly not this game's schema
+            current = False
+        return Written(path, schema, schema_written=False, schema_current=current)
