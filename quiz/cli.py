@@ -18,6 +18,7 @@ from quiz.model import Pack
 from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
 from quiz.packs.starter import LANGUAGE_OPTIONS
+from quiz.scoring import CLASSIC, DEFAULT_TIME_LIMIT, MODES, Mode
 from quiz.text import one_line
 from quiz.tui.themes import THEME_NAMES
 
@@ -72,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
     play.add_argument("--count", type=_positive, metavar="N", help="how many questions (default: the whole pack)")
     play.add_argument("--seed", type=_integer, metavar="N", help="the same seed gives the same questions in the same order")
+    play.add_argument("--mode", choices=MODES, default=CLASSIC, help="how answers are scored (default: classic)")
+    play.add_argument(
+        "--time-limit", type=_positive, metavar="SECONDS", default=DEFAULT_TIME_LIMIT,
+        help=f"seconds per question in timed mode (default: {DEFAULT_TIME_LIMIT})",
+    )  # fmt: skip
+    play.add_argument("--no-streak-bonus", action="store_true", help="timed mode without the streak bonus")
     play.add_argument(
         "--plain",
         action="store_true",
@@ -219,7 +226,7 @@ def _play(options: argparse.Namespace) -> int:
 
         app = QuizApp(
             catalog=catalog, lang=lang, store=store, pack_id=chosen.id if chosen else None,
-            count=options.count, seed=options.seed, theme=options.theme,
+            count=options.count, seed=options.seed, theme=options.theme, mode=_mode(options),
         )  # fmt: skip
         app.run()
         return app.return_code or 0
@@ -236,6 +243,10 @@ def _plain_wanted() -> bool:
     return should_use_plain(sys.stdin, sys.stdout, os.environ)
 
 
+def _mode(options: argparse.Namespace) -> Mode:
+    return Mode(options.mode, options.time_limit, not options.no_streak_bonus)
+
+
 def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | None, lang: str, store: Store) -> int:
     from quiz.plain import play_plain, wants_color
 
@@ -245,7 +256,7 @@ def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | No
         print("quiz: error: no pack could be loaded; 'quiz validate' shows why", file=sys.stderr)
         return 1
     return play_plain(
-        pack, lang, store, count=options.count, seed=options.seed,
+        pack, lang, store, count=options.count, seed=options.seed, mode=_mode(options),
         stdin=sys.stdin, stdout=sys.stdout, color=wants_color(sys.stdout, os.environ),
     )  # fmt: skip
 

@@ -109,6 +109,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type a number from 1 to {n}, then Enter.",
         "zh": "请输入 1 到 {n} 之间的数字,然后按回车。",
     },
+    "plain.ask_certainty": {
+        "en": "How sure are you? Type 1 (not sure), 2 (fairly sure) or 3 (sure), then Enter.",
+        "zh": "你有多确定?输入 1(不太确定)、2(比较确定)或 3(非常确定),然后按回车。",
+    },
     "plain.not_an_answer": {"en": "That is not an answer to this question.", "zh": "这不是本题的答案。"},
     "plain.input_ended": {
         "en": "End of input: the game stops here. The answers you gave are kept.",

@@ -8,12 +8,15 @@ words and symbols that carry the meaning on their own. Nothing here imports text
 from __future__ import annotations
 
 import sqlite3
+import time
 from typing import Callable, Mapping, TextIO, TypeVar
 
-from quiz.game import Game, Outcome, Round
+from quiz.calibration import advice, by_level
+from quiz.game import TIMEOUT, Game, Outcome, Round
 from quiz.i18n import LANGUAGES, tr
-from quiz.labels import answer_label
+from quiz.labels import answer_label, level_line, points_label
 from quiz.model import FACT, MYTH, Kind, Pack, Question
+from quiz.scoring import CERTAINTY, TIMED, Mode
 from quiz.store import Store, StoreState
 from quiz.text import clean, one_line
 
@@ -149,6 +152,8 @@ def play_plain(
     stdin: TextIO,
     stdout: TextIO,
     color: bool = False,
+    mode: Mode = Mode(),
+    clock: Callable[[], float] = time.monotonic,
 ) -> int:
     """Play a game of `pack` reading answers from `stdin` line by line; returns the exit code.
 
@@ -157,18 +162,24 @@ def play_plain(
     """
     out = Lines(stdout, color)
     saver = Saver(store, out, lang)
-    game = Game.new(pack, count=count, seed=seed)
+    game = Game.new(pack, count=count, seed=seed, mode=mode)
     show_opening(out, pack, lang)
     saver.tell_state()
     saver.start(game, seed)
     while (round_ := game.current) is not None:
         show_question(out, game, round_, lang)
+        shown_at = clock()
         key = read_answer(out, stdin, round_, lang)
-        if key is None:
+        certainty = read_certainty(out, stdin, lang) if key is not None and mode.name == CERTAINTY else None
+        if key is None or (mode.name == CERTAINTY and certainty is None):
             out.write()
             out.write(tr("plain.input_ended", lang))
             break
-        outcome = game.answer(key)
+        seconds = clock() - shown_at if mode.name == TIMED else None
+        if seconds is not None and seconds > mode.time_limit:
+            # A line can only be read once it is typed; an answer after the limit counts as none.
+            key = TIMEOUT
+        outcome = game.answer(key, certainty=certainty, seconds=seconds)
         saver.answer(game, outcome)
         show_outcome(out, pack, outcome, lang)
     show_results(out, game, lang)
@@ -186,7 +197,10 @@ def show_question(out: Lines, game: Game, round_: Round, lang: str) -> None:
     """The question's number, its text and its numbered options."""
     question = round_.question
     out.write()
-    out.write(tr("question.progress", lang, n=game.number, total=game.total), BOLD)
+    progress = tr("question.progress", lang, n=game.number, total=game.total)
+    if game.mode.name == TIMED:
+        progress += "  " + tr("timer.left", lang, seconds=game.mode.time_limit)
+    out.write(progress, BOLD)
     out.write(clean(question.prompt.get(lang)))
     if question.kind is Kind.MYTH_FACT:
         out.write(tr("question.prompt_myth_fact", lang))
@@ -220,6 +234,20 @@ def read_answer(out: Lines, stdin: TextIO, round_: Round, lang: str) -> str | No
         out.write(f"{tr('plain.not_an_answer', lang)} {ask}")
 
 
+def read_certainty(out: Lines, stdin: TextIO, lang: str) -> int | None:
+    """How sure the player is, 1 to 3, asking again until it is one; None at end of input."""
+    ask = tr("plain.ask_certainty", lang)
+    out.write(ask)
+    while True:
+        out.flush()
+        line = _read_line(stdin)
+        if line is None:
+            return None
+        if line.strip() in ("1", "2", "3"):
+            return int(line.strip())
+        out.write(f"{tr('plain.not_an_answer', lang)} {ask}")
+
+
 def _read_line(stdin: TextIO) -> str | None:
     """One line of input, or None at end of input."""
     try:
@@ -235,10 +263,12 @@ def show_outcome(out: Lines, pack: Pack, outcome: Outcome, lang: str) -> None:
     round_ = outcome.round
     question = round_.question
     out.write(tr("feedback.your_answer", lang, answer=answer_label(round_, outcome.given, lang)))
-    if outcome.correct:
-        out.write(f"{tr('feedback.right', lang)}  {tr('feedback.points', lang, points=outcome.points)}", GREEN)
+    if outcome.given == TIMEOUT:
+        out.write(tr("timer.out", lang), RED)
+    elif outcome.correct:
+        out.write(f"{tr('feedback.right', lang)}  {points_label(outcome, lang)}", GREEN)
     else:
-        out.write(tr("feedback.wrong", lang), RED)
+        out.write(f"{tr('feedback.wrong', lang)}  {points_label(outcome, lang)}".rstrip(), RED)
     out.write(tr("feedback.answer", lang, answer=answer_label(round_, question.correct_key, lang)))
     feedback = question.feedback_for(outcome.given)
     if feedback is not None:
@@ -273,9 +303,20 @@ def show_results(out: Lines, game: Game, lang: str) -> None:
     # A stopped game is scored on what was answered: "1 of 2 right", not "1 of 5".
     right, answered, points, best = score.right, score.answered, score.points, score.best_streak
     out.write(tr("results.summary", lang, right=right, total=answered, points=points, best=best))
+    if game.mode.name == CERTAINTY:
+        show_calibration(out, game, lang)
     for number, outcome in enumerate(game.outcomes, 1):
         show_result_row(out, number, outcome, lang)
     show_missed(out, game, lang)
+
+
+def show_calibration(out: Lines, game: Game, lang: str) -> None:
+    """Each certainty level's record against where it pays best, and one sentence of advice."""
+    records = by_level((o.certainty, o.correct) for o in game.outcomes if o.certainty is not None)
+    out.write(tr("results.calibration", lang), BOLD)
+    for record in records:
+        out.write(level_line(record, lang))
+    out.write(tr(f"advice.{advice(records)}", lang))
 
 
 def show_result_row(out: Lines, number: int, outcome: Outcome, lang: str) -> None:

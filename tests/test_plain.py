@@ -360,3 +360,42 @@ def test_streams_without_a_terminal_answer() -> None:
     assert should_use_plain(io.StringIO(), io.StringIO(), {}) is True
     assert should_use_plain(ClosedStream(), FakeStream(True), {}) is True  # type: ignore[arg-type]
     assert wants_color(object(), {}) is False  # type: ignore[arg-type]
+
+
+def test_certainty_mode_asks_how_sure_and_marks_it(sample_pack: Pack, store: Store) -> None:
+    """In certainty mode each answer is followed by 1-3; a sure miss costs 6 and the results judge calibration."""
+    from quiz.scoring import CERTAINTY, Mode
+
+    expected = Game.new(sample_pack, count=2, seed=1)
+    first, second = expected.rounds
+    lines = f"{typed(first)}\n9\n3\n{typed(second, right=False)}\n3\n"
+    out = io.StringIO()
+    play_plain(
+        sample_pack, "en", store, count=2, seed=1, stdin=io.StringIO(lines), stdout=out, mode=Mode(CERTAINTY)
+    )
+    text = out.getvalue()
+    assert "✔ Right!  +3 marks (certainty 3)" in text
+    assert "✘ Not quite.  -6 marks (certainty 3)" in text
+    assert "That is not an answer to this question. How sure are you?" in text
+    assert "Certainty 3: 1 of 2 right (50%); pays best above 80%" in text
+    assert "You were sure more often than you were right" in text
+    assert [a.points for a in store.answers()] == [3, -6]
+
+
+def test_timed_mode_scores_by_time_and_refuses_late_answers(sample_pack: Pack, store: Store) -> None:
+    """With a clock that moves 4 s per answer and a 10 s limit, a right answer earns 800; one after 12 s is a miss."""
+    from quiz.scoring import TIMED, Mode
+
+    expected = Game.new(sample_pack, count=2, seed=1)
+    ticks = iter([0.0, 4.0, 100.0, 112.0])
+    out = io.StringIO()
+    lines = "".join(typed(round_) + "\n" for round_ in expected.rounds)
+    play_plain(
+        sample_pack, "en", store, count=2, seed=1, stdin=io.StringIO(lines), stdout=out,
+        mode=Mode(TIMED, time_limit=10), clock=lambda: next(ticks),
+    )  # fmt: skip
+    text = out.getvalue()
+    assert "Question 1/2  ⏱ 10 s" in text
+    assert "✔ Right!  +800 points" in text
+    assert "⏱ Time is up." in text
+    assert [(a.answer, a.points) for a in store.answers()] == [(expected.rounds[0].question.correct_key, 800), ("timeout", 0)]

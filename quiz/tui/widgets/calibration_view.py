@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from quiz.calibration import LevelRecord, advice, by_level
+from quiz.calibration import advice, by_level
 from quiz.game import Game
 from quiz.i18n import tr
+from quiz.labels import level_line
 from quiz.text import one_line
 from quiz.tui.safe import literal
 
@@ -27,19 +28,10 @@ class CalibrationView(Vertical):
         records = by_level(answered)
         yield Static(literal(tr("results.calibration", lang)), classes="section-heading")
         for record in records:
-            yield Static(literal(self._line(record)), classes=f"level {record.verdict}")
+            yield Static(literal(level_line(record, lang)), classes=f"level {record.verdict}")
         yield Static(literal(tr(f"advice.{advice(records)}", lang)), id="advice")
         sure_and_wrong = [o for o in self.game.outcomes if o.certainty == 3 and not o.correct]
         if sure_and_wrong:
             yield Static(literal(tr("results.confidently_wrong", lang)), classes="section-heading")
             for outcome in sure_and_wrong:
                 yield Static(literal("✘ " + one_line(outcome.round.question.prompt.get(lang))), classes="sure-wrong")
-
-    def _line(self, record: LevelRecord) -> str:
-        best = tr(f"range.{record.level}", self.lang)
-        if record.accuracy is None:
-            return tr("results.level_unused", self.lang, level=record.level, range=best)
-        return tr(
-            "results.level", self.lang, level=record.level, right=record.right, answered=record.answered,
-            percent=round(100 * record.accuracy), range=best,
-        )  # fmt: skip

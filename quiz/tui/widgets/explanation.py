@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from quiz.game import TIMEOUT, Outcome
 from quiz.i18n import tr
-from quiz.labels import answer_label
+from quiz.labels import answer_label, points_label
 from quiz.model import Pack
 from quiz.tui.safe import labelled, literal
 
@@ -53,9 +53,9 @@ class Explanation(Vertical):
         if outcome.given == TIMEOUT:
             yield Static(literal(tr("timer.out", lang)), classes="verdict wrong")
         elif outcome.correct:
-            yield Static(literal(f"{tr('feedback.right', lang)}  {self._points()}"), classes="verdict right")
+            yield Static(literal(f"{tr('feedback.right', lang)}  {points_label(outcome, lang)}"), classes="verdict right")
         else:
-            yield Static(literal(f"{tr('feedback.wrong', lang)}  {self._points()}".rstrip()), classes="verdict wrong")
+            yield Static(literal(f"{tr('feedback.wrong', lang)}  {points_label(outcome, lang)}".rstrip()), classes="verdict wrong")
         yield Static(
             literal(tr("feedback.answer", lang, answer=answer_label(round_, round_.question.correct_key, lang))),
             classes="correct-answer",
@@ -63,10 +63,3 @@ class Explanation(Vertical):
         feedback = round_.question.feedback_for(outcome.given)
         if feedback is not None:
             yield Static(literal(feedback.get(lang)), classes="choice-feedback")
-
-    def _points(self) -> str:
-        """What the answer earned, in the words of its mode; nothing for a plain miss."""
-        outcome = self.outcome
-        if outcome.certainty is not None:
-            return tr("certainty.marks", self.lang, marks=outcome.points, level=outcome.certainty)
-        return tr("feedback.points", self.lang, points=outcome.points) if outcome.points else ""
