@@ -32,6 +32,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有一局未完成:{title},已答 {answered}/{total} 题。",
     },
     "start.resume": {"en": "Resume", "zh": "继续这一局"},
+    "start.due": {
+        "en": "{n} question(s) of this pack are due for review.",
+        "zh": "本题库有 {n} 道题到了复习时间。",
+    },
+    "start.review": {"en": "Review them", "zh": "开始复习"},
     "start.drop": {"en": "Drop it", "zh": "放弃这一局"},
     "start.pack_info": {"en": "{n} questions · from: {source}", "zh": "共 {n} 题 · 来源:{source}"},
     # question screen
@@ -165,8 +170,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "keys.certainty": {"en": "1-3 how sure · Esc change answer · ? help · Q quit", "zh": "1-3 把握度 · Esc 重新选择 · ? 帮助 · Q 退出"},
     # the key line at the bottom of each screen
     "keys.start": {
-        "en": "S start · R resume · Tab move · ? help · Q quit",
-        "zh": "S 开始 · R 继续上一局 · Tab 切换 · ? 帮助 · Q 退出",
+        "en": "S start · R resume · V review · H history · Tab move · ? help · Q quit",
+        "zh": "S 开始 · R 继续上一局 · V 复习 · H 历史 · Tab 切换 · ? 帮助 · Q 退出",
     },
     "keys.question": {
         "en": "M myth · F fact · 1-4 choose · Enter next · ? help · Q quit",

@@ -54,6 +54,16 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE games ADD COLUMN time_limit INTEGER;
     ALTER TABLE games ADD COLUMN streak_bonus INTEGER NOT NULL DEFAULT 1;
     """,
+    """
+    CREATE TABLE review (
+        pack_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        card TEXT NOT NULL,
+        due TEXT NOT NULL,
+        PRIMARY KEY (pack_id, question_id)
+    );
+    CREATE INDEX review_by_due ON review (due);
+    """,
 )
 
 
@@ -142,8 +152,33 @@ class Store:
                     outcome.given, int(outcome.correct), outcome.points, outcome.certainty, outcome.seconds, _now(),
                 ),
             )  # fmt: skip
+            self._review(game.pack.id, outcome)
             if game.finished:
                 self._db.execute("UPDATE games SET finished_at = ? WHERE id = ?", (_now(), game_id))
+
+    def _review(self, pack_id: str, outcome: Outcome) -> None:
+        """Move the question's review card on by this answer (inside the caller's transaction)."""
+        from quiz.review import reviewed  # the scheduler is needed from the first answer on, not at startup
+
+        question_id = outcome.round.question.id
+        row = self._db.execute(
+            "SELECT card FROM review WHERE pack_id = ? AND question_id = ?", (pack_id, question_id)
+        ).fetchone()
+        card, due = reviewed(row[0] if row else None, outcome.correct, outcome.certainty, datetime.now(timezone.utc))
+        self._db.execute(
+            "INSERT INTO review (pack_id, question_id, card, due) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (pack_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
+            (pack_id, question_id, card, due.isoformat()),
+        )
+
+    def due(self, when: datetime | None = None) -> dict[str, list[str]]:
+        """Question ids due for review by `when` (now by default), per pack, most overdue first."""
+        moment = (when or datetime.now(timezone.utc)).isoformat()
+        due: dict[str, list[str]] = {}
+        rows = self._db.execute("SELECT pack_id, question_id FROM review WHERE due <= ? ORDER BY due", (moment,))
+        for pack_id, question_id in rows:
+            due.setdefault(pack_id, []).append(question_id)
+        return due
 
     def unfinished(self) -> UnfinishedGame | None:
         """The most recent game that was neither finished nor dropped, if any."""

@@ -11,6 +11,7 @@ import sqlite3
 import time
 
 from quiz.game import Game, Outcome
+from quiz.model import Question
 from quiz.i18n import tr
 from quiz.packs import Catalog
 from quiz.scoring import Mode
@@ -20,6 +21,7 @@ from quiz.tui.messages import (
     GameFinished,
     PlayAgainRequested,
     RetryRequested,
+    ReviewRequested,
     Resumable,
     ResumeRequested,
     StartRequested,
@@ -90,7 +92,19 @@ class QuizApp(App[None]):
 
     def _start_screen(self) -> StartScreen:
         self._offered = self._resumable()
-        return StartScreen(self.catalog, self.lang, self.pack_id, self.count, self.mode, self._offered)
+        due = {pack_id: len(ids) for pack_id, ids in self._due().items()}
+        return StartScreen(self.catalog, self.lang, self.pack_id, self.count, self.mode, self._offered, due)
+
+    def _due(self) -> dict[str, list[Question]]:
+        """The questions due for review in each loaded pack, most overdue first."""
+        due: dict[str, list[Question]] = {}
+        for pack_id, question_ids in (self._saving(self.store.due) or {}).items():
+            pack = self.catalog.find(pack_id)
+            if pack is not None:
+                # Answers to questions that left the pack stay in the history but are not reviewed.
+                by_id = {question.id: question for question in pack.questions}
+                due[pack_id] = [by_id[q] for q in question_ids if q in by_id]
+        return {pack_id: questions for pack_id, questions in due.items() if questions}
 
     def _resumable(self) -> Resumable | None:
         """The unfinished game, when its pack is here and still fits the answers saved."""
@@ -153,6 +167,13 @@ class QuizApp(App[None]):
     def on_game_finished(self, message: GameFinished) -> None:
         """Show how the game went."""
         self.switch_screen(ResultsScreen(message.game, self.lang))
+
+    def on_review_requested(self, message: ReviewRequested) -> None:
+        """A game of the pack's questions that are due, most overdue first."""
+        questions = self._due().get(message.pack.id, [])
+        if questions:
+            self.lang, self.pack_id, self.mode = message.lang, message.pack.id, message.mode
+            self._begin(Game.of_questions(message.pack, questions, seed=self.seed, mode=message.mode))
 
     def on_retry_requested(self, message: RetryRequested) -> None:
         """A new game of just the questions missed in the last one, in the same mode."""

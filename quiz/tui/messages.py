@@ -64,3 +64,13 @@ class RetryRequested(Message):
     def __init__(self, game: Game) -> None:
         super().__init__()
         self.game = game
+
+
+class ReviewRequested(Message):
+    """The player wants a game of the questions of `pack` that are due for review."""
+
+    def __init__(self, pack: Pack, lang: str, mode: Mode) -> None:
+        super().__init__()
+        self.pack = pack
+        self.lang = lang
+        self.mode = mode

@@ -67,7 +67,8 @@ def quiz_themes() -> list[Theme]:
         success="#00FF7F",
         foreground="#FFFFFF",
         background="#000000",
-        surface="#000000",
+        # Just off black, so buttons still show as boxes; white on it keeps a contrast ratio above 17:1.
+        surface="#1A1A1A",
         panel="#262626",
         dark=True,
         variables={
@@ -77,8 +78,9 @@ def quiz_themes() -> list[Theme]:
             "text-muted": "auto 85%",
             "text-disabled": "auto 70%",
             "foreground-muted": "#D0D0D0",
+            # A focused field's border is yellow, an unfocused one grey: apart in brightness, not only in hue.
             "border": "#FFFF00",
-            "border-blurred": "#FFFFFF",
+            "border-blurred": "#808080",
             "button-focus-text-style": "bold reverse underline",
             "block-cursor-background": "#FFFF00",
             "block-cursor-foreground": "#000000",

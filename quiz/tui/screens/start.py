@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,6 +24,7 @@ class StartScreen(Screen[None]):
     BINDINGS = [
         Binding("s", "start", "Start", show=False),
         Binding("r", "resume", "Resume", show=False),
+        Binding("v", "review", "Review", show=False),
     ]
 
     def __init__(
@@ -32,8 +35,10 @@ class StartScreen(Screen[None]):
         count: int | None,
         mode: Mode,
         resumable: Resumable | None = None,
+        due: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__()
+        self.due = due or {}
         self.catalog = catalog
         self.mode = mode
         self.resumable = resumable
@@ -55,11 +60,15 @@ class StartScreen(Screen[None]):
         await self.mount(self._form(), before="#keys")
 
     def _form(self) -> StartForm:
-        return StartForm(self.catalog, self.lang, self.pack_id, self.count, self.mode, self.resumable)
+        return StartForm(self.catalog, self.lang, self.pack_id, self.count, self.mode, self.resumable, self.due)
 
     def action_start(self) -> None:
         """Start a game with what is chosen."""
         self.query_one(StartForm).start()
+
+    def action_review(self) -> None:
+        """Review the questions that are due."""
+        self.query_one(StartForm).review()
 
     def action_resume(self) -> None:
         """Go on with the unfinished game."""

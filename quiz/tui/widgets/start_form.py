@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -14,7 +16,7 @@ from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.scoring import MODES, TIMED, Mode
 from quiz.text import one_line
-from quiz.tui.messages import DropRequested, Resumable, ResumeRequested, StartRequested
+from quiz.tui.messages import DropRequested, Resumable, ResumeRequested, ReviewRequested, StartRequested
 from quiz.tui.safe import literal
 
 DEFAULT_COUNT = 10
@@ -46,9 +48,12 @@ class StartForm(VerticalScroll):
         count: int | None,
         mode: Mode,
         resumable: Resumable | None,
+        due: Mapping[str, int],
     ) -> None:
         super().__init__(id="start")
         self.catalog = catalog
+        self.due = due
+        """How many questions of each pack are due for review."""
         self.mode = mode
         self.resumable = resumable
         self.lang = lang
@@ -79,6 +84,10 @@ class StartForm(VerticalScroll):
                     id="pack",
                 )
             yield Static(self._pack_info(pack), id="pack-info")
+            if self.due.get(pack.id):
+                with Horizontal(id="review-box"):
+                    yield Static(literal(tr("start.due", lang, n=self.due[pack.id])))
+                    yield Button(literal(tr("start.review", lang)), id="review")
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.language", lang)))
                 yield Select(
@@ -191,6 +200,17 @@ class StartForm(VerticalScroll):
         event.stop()
         if self.resumable is not None:
             self.post_message(DropRequested(self.resumable))
+
+    @on(Button.Pressed, "#review")
+    def _review_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.review()
+
+    def review(self) -> None:
+        """Ask for a game of this pack's questions that are due, if any."""
+        pack = self.pack
+        if pack is not None and self.due.get(pack.id):
+            self.post_message(ReviewRequested(pack, self.lang, self.chosen_mode()))
 
     def resume(self) -> None:
         """Ask to go on with the unfinished game, if there is one."""
