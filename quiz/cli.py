@@ -25,7 +25,7 @@ from quiz.tui.themes import THEME_NAMES
 if TYPE_CHECKING:
     from quiz.store import Store
 
-COMMANDS = ("play", "list", "validate", "new", "schema", "serve", "export", "import")
+COMMANDS = ("play", "list", "validate", "new", "schema", "serve", "export", "import", "stats", "history")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
     listing.add_argument("--lang", choices=LANGUAGES, help="the language for titles")
     listing.set_defaults(run=_list)
+
+    stats = commands.add_parser(
+        "stats", help="your past games, progress and most missed questions", description="Print your record."
+    )
+    stats.add_argument("--lang", choices=LANGUAGES, help="the language of the report")
+    stats.set_defaults(run=_stats)
+
+    history = commands.add_parser(
+        "history", help="export every answer (for a teacher to collect)", description="Export every answer given."
+    )
+    history.add_argument("--format", choices=("table", "csv", "json"), default="table", help="default: table")
+    history.set_defaults(run=_history)
 
     validate = commands.add_parser(
         "validate",
@@ -259,6 +271,30 @@ def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | No
         pack, lang, store, count=options.count, seed=options.seed, mode=_mode(options),
         stdin=sys.stdin, stdout=sys.stdout, color=wants_color(sys.stdout, os.environ),
     )  # fmt: skip
+
+
+def _stats(options: argparse.Namespace) -> int:
+    from quiz.reports import print_stats
+    from quiz.store import Store
+
+    store = Store.open(data_dir())
+    try:
+        print_stats(store, _catalog(), detect_language(options.lang, os.environ), sys.stdout)
+    finally:
+        store.close()
+    return 0
+
+
+def _history(options: argparse.Namespace) -> int:
+    from quiz.reports import export_history
+    from quiz.store import Store
+
+    store = Store.open(data_dir())
+    try:
+        export_history(store, options.format, sys.stdout)
+    finally:
+        store.close()
+    return 0
 
 
 def _list(options: argparse.Namespace) -> int:

@@ -168,6 +168,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "很确定却答错了:值得再看一遍",
     },
     "keys.certainty": {"en": "1-3 how sure · Esc change answer · ? help · Q quit", "zh": "1-3 把握度 · Esc 重新选择 · ? 帮助 · Q 退出"},
+    # history and statistics
+    "modename.classic": {"en": "Classic", "zh": "经典"},
+    "modename.certainty": {"en": "Certainty", "zh": "把握度"},
+    "modename.timed": {"en": "Timed", "zh": "限时"},
+    "history.heading": {"en": "History", "zh": "历史记录"},
+    "history.games": {"en": "Past games", "zh": "过往对局"},
+    "history.game_row": {
+        "en": "{date}  {pack}  {mode}  {points} points  {right}/{answered} right ({percent}%){unfinished}",
+        "zh": "{date}  {pack}  {mode}  {points} 分  答对 {right}/{answered}({percent}%){unfinished}",
+    },
+    "history.unfinished": {"en": "  unfinished", "zh": "  未完成"},
+    "history.chart": {
+        "en": "Accuracy over time, one bar per game (oldest left): {chart}  latest {percent}%",
+        "zh": "正确率变化,每局一格(最左为最早):{chart}  最近一局 {percent}%",
+    },
+    "history.tags": {"en": "Mastery per tag (weakest first)", "zh": "各标签掌握程度(从弱到强)"},
+    "history.tag_row": {"en": "{bar} {percent:>3}%  {tag} ({right}/{answered})", "zh": "{bar} {percent:>3}%  {tag}({right}/{answered})"},
+    "history.missed": {"en": "Most often missed", "zh": "最常答错的题"},
+    "history.missed_row": {"en": "{misses} of {answered} wrong: {prompt}", "zh": "{answered} 次中错 {misses} 次:{prompt}"},
+    "history.empty": {"en": "No answers yet: play a game first.", "zh": "还没有答题记录,先玩一局吧。"},
+    "start.history": {"en": "History", "zh": "历史记录"},
+    "keys.history": {"en": "Esc back · ↑↓ scroll · ? help · Q quit", "zh": "Esc 返回 · ↑↓ 滚动 · ? 帮助 · Q 退出"},
     # the key line at the bottom of each screen
     "keys.start": {
         "en": "S start · R resume · V review · H history · Tab move · ? help · Q quit",

@@ -207,6 +207,23 @@ class Store:
         with self._db:
             self._db.execute("UPDATE games SET dropped = 1 WHERE id = ?", (game_id,))
 
+    def games(self) -> list[GameRecord]:
+        """Every game with at least one answer, oldest first."""
+        rows = self._db.execute(
+            "SELECT g.id, g.started_at, g.pack_id, g.mode, COUNT(a.id), COALESCE(SUM(a.correct), 0),"
+            " COALESCE(SUM(a.points), 0), g.finished_at IS NOT NULL"
+            " FROM games g JOIN answers a ON a.game_id = g.id GROUP BY g.id ORDER BY g.id"
+        )
+        return [GameRecord(*row[:7], bool(row[7])) for row in rows]
+
+    def answer_records(self) -> list[AnswerRecord]:
+        """Every answer ever given, oldest first, with its game's mode."""
+        rows = self._db.execute(
+            "SELECT a.game_id, a.answered_at, a.pack_id, a.pack_version, a.question_id, a.answer, a.correct,"
+            " a.points, a.certainty, a.seconds, g.mode FROM answers a JOIN games g ON g.id = a.game_id ORDER BY a.id"
+        )
+        return [AnswerRecord(*row[:6], bool(row[6]), *row[7:]) for row in rows]
+
     def answers(self, game_id: int | None = None) -> list[SavedAnswer]:
         """Every saved answer (of one game when `game_id` is given), oldest first."""
         query = "SELECT game_id, position, pack_id, question_id, answer, correct, points FROM answers"
@@ -234,6 +251,42 @@ class UnfinishedGame:
     def answered(self) -> int:
         """How many questions were answered before it stopped."""
         return len(self.given)
+
+
+@dataclass(frozen=True)
+class GameRecord:
+    """One past game, summed up."""
+
+    game_id: int
+    started_at: str
+    pack_id: str
+    mode: str
+    answered: int
+    right: int
+    points: int
+    finished: bool
+
+    @property
+    def accuracy(self) -> float | None:
+        """The share answered right, or None when nothing was answered."""
+        return self.right / self.answered if self.answered else None
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One answer with everything a teacher may want to collect."""
+
+    game_id: int
+    answered_at: str
+    pack_id: str
+    pack_version: str
+    question_id: str
+    answer: str
+    correct: bool
+    points: int
+    certainty: int | None
+    seconds: float | None
+    mode: str
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -305,3 +305,23 @@ def test_piped_play_uses_the_plain_mode_with_the_chosen_scoring(workdir: Path) -
     assert result.returncode == 0
     assert "How sure are you?" in result.stdout
     assert re.search(r"[+-]\d marks \(certainty 3\)", result.stdout)
+
+
+def test_stats_and_history_commands_after_a_piped_game(workdir: Path) -> None:
+    """After a game played through a pipe, `quiz stats` reports it and `quiz history --format json` exports it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MYTH_OR_FACT_")}
+    env.update(MYTH_OR_FACT_DATA=str(workdir / "data"), LANG="en_US.UTF-8", PYTHONIOENCODING="utf-8")
+    assert "No answers yet" in run("stats", cwd=workdir).stdout
+    subprocess.run(
+        [quiz_command(), "play", "--pack", "good.yaml", "--count", "2", "--seed", "3"],
+        cwd=workdir, env=env, input="m\n1\nf\n1\n", capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )  # fmt: skip
+    stats = run("stats", cwd=workdir)
+    no_traceback(stats)
+    assert stats.returncode == 0 and "Past games" in stats.stdout
+    history = run("history", "--format", "json", cwd=workdir)
+    assert history.returncode == 0
+    import json
+
+    rows = json.loads(history.stdout)
+    assert len(rows) == 2 and {row["pack_id"] for row in rows} == {"cli-hydration"}

@@ -19,6 +19,7 @@ from quiz.store import Store, StoreState
 from quiz.tui.messages import (
     DropRequested,
     GameFinished,
+    HistoryRequested,
     PlayAgainRequested,
     RetryRequested,
     ReviewRequested,
@@ -28,6 +29,7 @@ from quiz.tui.messages import (
 )
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
+from quiz.tui.screens.history import HistoryScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
@@ -167,6 +169,14 @@ class QuizApp(App[None]):
     def on_game_finished(self, message: GameFinished) -> None:
         """Show how the game went."""
         self.switch_screen(ResultsScreen(message.game, self.lang))
+
+    def on_history_requested(self, message: HistoryRequested) -> None:
+        """Show the player's history over the start screen."""
+        from quiz.history import report
+
+        games = self._saving(self.store.games) or []
+        answers = self._saving(self.store.answer_records) or []
+        self.push_screen(HistoryScreen(report(games, answers, self.catalog, message.lang), message.lang))
 
     def on_review_requested(self, message: ReviewRequested) -> None:
         """A game of the pack's questions that are due, most overdue first."""

@@ -74,3 +74,11 @@ class ReviewRequested(Message):
         self.pack = pack
         self.lang = lang
         self.mode = mode
+
+
+class HistoryRequested(Message):
+    """The player wants to see their history."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang

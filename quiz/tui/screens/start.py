@@ -13,7 +13,7 @@ from textual.widgets import Static
 from quiz.i18n import tr
 from quiz.packs import Catalog
 from quiz.scoring import Mode
-from quiz.tui.messages import Resumable
+from quiz.tui.messages import HistoryRequested, Resumable
 from quiz.tui.safe import literal
 from quiz.tui.widgets.start_form import StartForm
 
@@ -25,6 +25,7 @@ class StartScreen(Screen[None]):
         Binding("s", "start", "Start", show=False),
         Binding("r", "resume", "Resume", show=False),
         Binding("v", "review", "Review", show=False),
+        Binding("h", "history", "History", show=False),
     ]
 
     def __init__(
@@ -65,6 +66,10 @@ class StartScreen(Screen[None]):
     def action_start(self) -> None:
         """Start a game with what is chosen."""
         self.query_one(StartForm).start()
+
+    def action_history(self) -> None:
+        """Show the player's history."""
+        self.post_message(HistoryRequested(self.lang))
 
     def action_review(self) -> None:
         """Review the questions that are due."""

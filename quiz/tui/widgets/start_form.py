@@ -16,7 +16,14 @@ from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.scoring import MODES, TIMED, Mode
 from quiz.text import one_line
-from quiz.tui.messages import DropRequested, Resumable, ResumeRequested, ReviewRequested, StartRequested
+from quiz.tui.messages import (
+    DropRequested,
+    HistoryRequested,
+    Resumable,
+    ResumeRequested,
+    ReviewRequested,
+    StartRequested,
+)
 from quiz.tui.safe import literal
 
 DEFAULT_COUNT = 10
@@ -97,7 +104,9 @@ class StartForm(VerticalScroll):
                 yield Label(literal(tr("start.count", lang)))
                 yield self._count_select(pack)
             yield from self._mode_fields()
-            yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
+            with Horizontal(id="start-buttons"):
+                yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
+                yield Button(literal(tr("start.history", lang)), id="history")
         if self.catalog.problems:
             files = len({problem.file for problem in self.catalog.problems})
             yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
@@ -200,6 +209,11 @@ class StartForm(VerticalScroll):
         event.stop()
         if self.resumable is not None:
             self.post_message(DropRequested(self.resumable))
+
+    @on(Button.Pressed, "#history")
+    def _history_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(HistoryRequested(self.lang))
 
     @on(Button.Pressed, "#review")
     def _review_pressed(self, event: Button.Pressed) -> None:
