@@ -68,10 +68,11 @@ def back(pack: Pack, question: Question, lang: str) -> str:
         parts.append(f'<ul class="mof-feedback">{"".join(feedback)}</ul>')
     parts.append(f"<h4>{escape(tr('feedback.why', lang))}</h4><div>{html_text(question.explanation.get(lang))}</div>")
     if question.article:
-        verdict = f"<div>{escape(tr(f'verdict.{question.article_verdict.value}', lang))}</div>" if question.article_verdict else ""
-        parts.append(
-            f"<h4>{escape(tr('feedback.article', lang))}</h4><blockquote>{html_text(question.article)}</blockquote>{verdict}"
-        )
+        verdict = question.article_verdict
+        parts.append(f"<h4>{escape(tr('feedback.article', lang))}</h4>")
+        parts.append(f"<blockquote>{html_text(question.article)}</blockquote>")
+        if verdict is not None:
+            parts.append(f"<div>{escape(tr(f'verdict.{verdict.value}', lang))}</div>")
     citations = pack.citations(question)
     if citations:
         items = "".join(f"<li>{html_text(citation)}</li>" for citation in citations)

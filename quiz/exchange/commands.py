@@ -11,27 +11,27 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
+from quiz.exchange.common import (
+    EDIT_MARK,
+    FALLBACK_LANGUAGE,
+    PACK_ID,
+    ExchangeError,
+    Imported,
+    guess_language,
+    placeholder_disclaimer,
+    question_text,
+    slug,
+)
 from quiz.i18n import LANGUAGES, detect_language
 from quiz.locations import pack_dirs
 from quiz.model import Pack, Source, Text
 from quiz.packs import MAX_BYTES, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
 from quiz.text import one_line
-from quiz.exchange.common import (
-    EDIT_MARK,
-    PACK_ID,
-    FALLBACK_LANGUAGE,
-    ExchangeError,
-    Imported,
-    guess_language,
-    question_text,
-    placeholder_disclaimer,
-    slug,
-)
 
 EXPORT_FORMATS = ("gift", "aiken", "csv", "anki", "handout", "handout-html")
 IMPORT_FORMATS = ("gift", "aiken", "csv")
@@ -65,7 +65,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     export.add_argument("pack", metavar="PACK", help="a pack id from 'quiz list', or a pack file or folder")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="the file to write")
-    export.add_argument("--lang", choices=LANGUAGES, help="the language to write (CSV: only this one; default: all)")
+    export.add_argument(
+        "--lang", choices=LANGUAGES,
+        help="the language to write (default: the locale's when the pack has it; CSV: every language unless given)",
+    )  # fmt: skip
     export.add_argument("-o", "--output", type=Path, metavar="PATH", help="where to write (default: PACK-ID.EXT here)")
     export.set_defaults(run=run_export)
 
@@ -289,7 +292,8 @@ def read_input(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _Failure(f"{name} is {size / 1_048_576:.1f} MB; files over {MAX_BYTES // 1_048_576} MB are refused", 1)
+            limit = MAX_BYTES // 1_048_576
+            raise _Failure(f"{name} is {size / 1_048_576:.1f} MB; files over {limit} MB are refused", 1)
         data = path.read_bytes()
     except OSError as error:
         raise _Failure(f"cannot read {name}: {error.strerror or error}", 1) from None

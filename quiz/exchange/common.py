@@ -39,7 +39,8 @@ _EXPLANATION_PLACEHOLDER = {
     "zh": "请补写解析(Edit this explanation):说明答案为什么正确,并给出证据。",
 }
 _DISCLAIMER_PLACEHOLDER = {
-    "en": "Edit this disclaimer: this quiz is health education, not medical advice. See a doctor about your own health.",
+    "en": "Edit this disclaimer: this quiz is health education, not medical advice. "
+    "See a doctor about your own health.",
     "zh": "请修改这条免责声明(Edit this disclaimer):本测验仅用于健康科普,不构成医疗建议。个人健康问题请咨询医生。",
 }
 

@@ -16,7 +16,6 @@ import csv
 import io
 import re
 
-from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text, Verdict
 from quiz.exchange.common import (
     NAME,
     ExchangeError,
@@ -27,6 +26,7 @@ from quiz.exchange.common import (
     normalise,
     placeholder_explanation,
 )
+from quiz.model import Choice, Kind, Pack, Question, Text, Verdict
 
 MAX_CHOICES = 4
 ENCODING = "utf-8-sig"
@@ -151,7 +151,9 @@ class _Rows:
         wanted_id = normalise(row.get("id", ""))
         question_id = self.ids.make(wanted_id, prompt.get(self.languages[0]))
         if wanted_id and question_id != wanted_id:
-            self.result.warnings.append(f"row {number}: the id {wanted_id!r} is taken or not valid; using {question_id!r}")
+            self.result.warnings.append(
+                f"row {number}: the id {wanted_id!r} is taken or not valid; using {question_id!r}"
+            )
         if explanation is None:
             self.result.placeholders += 1
             explanation = placeholder_explanation(self.languages)
@@ -194,7 +196,9 @@ class _Rows:
         wanted = [ref for ref in _LIST_SEPARATORS.split(normalise(row.get("refs", ""))) if ref]
         citations = [line.strip() for line in normalise(row.get("citations", "")).split("\n") if line.strip()]
         if wanted and citations and len(wanted) != len(citations):
-            raise _RowError(f"{len(wanted)} refs but {len(citations)} citations; give one citation per line for each ref")
+            raise _RowError(
+                f"{len(wanted)} refs but {len(citations)} citations; give one citation per line for each ref"
+            )
         refs: list[str] = []
         for i in range(max(len(wanted), len(citations))):
             ref = wanted[i] if i < len(wanted) else None

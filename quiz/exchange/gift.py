@@ -15,9 +15,6 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from quiz.i18n import LANGUAGES, tr
-from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
-from quiz.text import one_line
 from quiz.exchange.common import (
     IdMaker,
     Imported,
@@ -25,6 +22,9 @@ from quiz.exchange.common import (
     normalise,
     placeholder_explanation,
 )
+from quiz.i18n import LANGUAGES, tr
+from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
+from quiz.text import one_line
 
 SPECIAL = "~=#{}:"
 """Characters that mean something in GIFT text and must be written with a backslash before them."""
@@ -276,7 +276,7 @@ class _Reader:
         if self.result.disclaimer is None:
             self.result.disclaimer = self.text(text)
         else:
-            self.warn(line, "skipped: a description (text with no answers); only the first one is kept, as the disclaimer")
+            self.warn(line, "skipped: a description (text with no answers); only the first becomes the disclaimer")
 
     def question(self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str) -> None:
         if not prompt:
@@ -333,7 +333,9 @@ class _Reader:
             )
         )
 
-    def multiple_choice(self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str, general: str) -> None:
+    def multiple_choice(
+        self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str, general: str
+    ) -> None:
         choices: list[Choice] = []
         for marker, piece in answers.split("~="):
             if not marker:

@@ -18,7 +18,10 @@ LETTERS = "ABCD"
 _WORDS = {
     "questions": {"en": "Questions", "zh": "题目"},
     "answer_key": {"en": "Answer key", "zh": "答案与解析"},
-    "name_line": {"en": "Name: ____________   Class: ________   Date: ________", "zh": "姓名:____________   班级:________   日期:________"},
+    "name_line": {
+        "en": "Name: ____________   Class: ________   Date: ________",
+        "zh": "姓名:____________   班级:________   日期:________",
+    },
     "sources": {"en": "Sources", "zh": "参考文献"},
 }
 
@@ -81,10 +84,11 @@ def _indented(text: str, indent: str) -> str:
 
 def handout_markdown(pack: Pack, lang: str) -> str:
     """The handout as Markdown."""
+    disclaimer = _indented(markdown_escape(pack.disclaimer.get(lang)), "> ")
     out = [
         f"# {markdown_escape(pack.title.get(lang))}",
         "",
-        f"> **{markdown_escape(tr('feedback.disclaimer', lang))}:** {_indented(markdown_escape(pack.disclaimer.get(lang)), '> ')}",
+        f"> **{markdown_escape(tr('feedback.disclaimer', lang))}:** {disclaimer}",
         "",
         word("name_line", lang),  # our own words: its runs of underscores are blanks to fill, not markup
         "",
@@ -93,7 +97,7 @@ def handout_markdown(pack: Pack, lang: str) -> str:
     ]
     for n, question in enumerate(pack.questions, start=1):
         indent = " " * (len(str(n)) + 2)
-        body = [markdown_escape(question.prompt.get(lang))] + [markdown_escape(line) for line in options(question, lang)]
+        body = [markdown_escape(line) for line in [question.prompt.get(lang), *options(question, lang)]]
         out += [f"{n}. " + _indented("\\\n".join(body), indent), ""]
     out += ["---", "", f"## {markdown_escape(word('answer_key', lang))}", ""]
     for n, question in enumerate(pack.questions, start=1):
@@ -154,6 +158,7 @@ def handout_html(pack: Pack, lang: str) -> str:
     """The handout as a standalone HTML page."""
     title = html_text(pack.title.get(lang))
     questions = "\n".join(_question_html(q, lang) for q in pack.questions)
+    disclaimer = f"<strong>{escape(tr('feedback.disclaimer', lang))}:</strong> {html_text(pack.disclaimer.get(lang))}"
     key = "\n".join(_key_html(pack, q, lang) for q in pack.questions)
     return f"""<!DOCTYPE html>
 <html lang="{escape(lang)}">
@@ -165,7 +170,7 @@ def handout_html(pack: Pack, lang: str) -> str:
 </head>
 <body>
 <h1>{title}</h1>
-<p class="disclaimer"><strong>{escape(tr('feedback.disclaimer', lang))}:</strong> {html_text(pack.disclaimer.get(lang))}</p>
+<p class="disclaimer">{disclaimer}</p>
 <p>{escape(word("name_line", lang))}</p>
 <section class="questions-section">
 <h2>{escape(word("questions", lang))}</h2>

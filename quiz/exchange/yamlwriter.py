@@ -83,5 +83,5 @@ def pack_document(pack: Pack) -> dict[str, Any]:
 def dump_pack(pack: Pack, header: str = "") -> str:
     """The pack as YAML text, after `header` written as comment lines."""
     comments = "".join(f"# {line}".rstrip() + "\n" for line in header.splitlines())
-    body = yaml.safe_dump(pack_document(pack), allow_unicode=True, sort_keys=False, width=100)
+    body: str = yaml.safe_dump(pack_document(pack), allow_unicode=True, sort_keys=False, width=100)
     return comments + body
