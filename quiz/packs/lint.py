@@ -39,7 +39,7 @@ def lint(pack: Pack, file: str) -> list[Problem]:
 def check_paths(paths: Sequence[Path]) -> tuple[int, list[Problem]]:
     """What `quiz validate` reports for these files or folders: how many pack files it read, and their problems.
 
-    Each file's errors come first, then the warnings of each pack that loaded, file by file.
+    For each path, the errors of its files come first, then the warnings of the packs that loaded, file by file.
     """
     problems: list[Problem] = []
     checked = 0
@@ -58,7 +58,10 @@ def check_paths(paths: Sequence[Path]) -> tuple[int, list[Problem]]:
     return checked, problems
 
 
-def _warning(file: str, message: str, question: Question | None = None, path: str = "", hint: str | None = None) -> Problem:
+def _warning(
+    file: str, message: str, question: Question | None = None, path: str = "", hint: str | None = None
+) -> Problem:
+    """A warning at `question`'s first line, or at no line when it is about the whole pack."""
     return Problem(file, message, line=question.line if question else None, path=path, hint=hint, severity=WARNING)
 
 

@@ -1,9 +1,12 @@
 """The JSON Schema of pack format version 1, for editors and CI, built from the loader's own rules.
 
-Every key list, pattern and limit below is imported from `quiz.packs.loader`, so adding a field or changing a
-rule there changes the schema too. The schema cannot see everything the loader checks (it sees the data a YAML
-reader makes, not the file, and it cannot compare one part of a document with another); those checks are listed
-in LOADER_ONLY_CHECKS and in the schema's own description.
+Every key list, name pattern and choice limit is imported from `quiz.packs.loader`, so adding a field or changing
+a rule there changes the schema too; the few rules the loader writes inline (which keys are required, the difficulty
+range) are repeated here and pinned by the agreement tests in tests/test_schema.py.
+
+The schema cannot see everything the loader checks: it sees the data a YAML reader makes, not the file, and it
+cannot compare one part of a document with another. Those checks are listed in LOADER_ONLY_CHECKS and in the
+schema's own description.
 """
 
 from __future__ import annotations
@@ -42,10 +45,17 @@ SOURCE_REQUIRED = ("title", "date")
 QUESTION_REQUIRED = ("id", "explanation")
 CHOICE_REQUIRED = ("text",)
 MIN_DIFFICULTY, MAX_DIFFICULTY = 1, 3
+_SCALAR_TYPES = ("string", "number", "boolean")
+"""The JSON types of a YAML scalar; the loader reads any of them as the text written ('version: 1.0' is "1.0")."""
 
 LOADER_ONLY_CHECKS: dict[str, str] = {
-    "duplicate-question-ids": "Question ids must be unique in a pack: a schema compares whole list items, not one field of them.",
-    "unknown-references": "Every id in a question's 'refs' must be a key of 'references': a schema cannot compare one part of a document with another.",
+    "duplicate-question-ids": (
+        "Question ids must be unique in a pack: a schema compares whole list items, not one field of them."
+    ),
+    "unknown-references": (
+        "Every id in a question's 'refs' must be a key of 'references': a schema cannot compare one part of a "
+        "document with another."
+    ),
     "other-languages": (
         "Every text must give exactly the languages in 'languages'. The schema checks this when 'languages' lists "
         f"languages the game speaks ({', '.join(sorted(GAME_LANGUAGES))}); for any other list it only checks that a "
@@ -101,7 +111,7 @@ def _shared_defs() -> dict[str, Schema]:
         # Free text: the loader reads any non-empty scalar as text, so 'version: 1.0' is the text "1.0".
         "plain": {
             "description": "text, not empty",
-            "type": ["string", "number", "boolean"],
+            "type": list(_SCALAR_TYPES),
             "pattern": r"\S",
         },
         "name": name,
@@ -149,7 +159,7 @@ def _shared_defs() -> dict[str, Schema]:
         },
         "text": {
             "description": "a string, or a mapping from each language in 'languages' to its string",
-            "type": ["string", "number", "boolean", "object"],
+            "type": [*_SCALAR_TYPES, "object"],
             "pattern": r"\S",
             "propertyNames": {"$ref": "#/$defs/language"},
             "minProperties": 1,
@@ -167,8 +177,12 @@ def _text_for(languages: tuple[str, ...]) -> Schema:
     }
     if len(languages) == 1:
         # A one-language pack may also write its text as a plain string.
-        return {"description": f"a string, or {{{languages[0]}: ...}}", "type": ["string", "number", "boolean", "object"],
-                "pattern": r"\S", **translations}  # fmt: skip
+        return {
+            "description": f"a string, or {{{languages[0]}: ...}}",
+            "type": [*_SCALAR_TYPES, "object"],
+            "pattern": r"\S",
+            **translations,
+        }
     return {"description": "a translation for each of " + ", ".join(languages), "type": "object", **translations}
 
 
@@ -190,7 +204,11 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
     }
     myth_fact = _complete(
         COMMON_QUESTION_KEYS + MYTH_FACT_KEYS,
-        {**common, "claim": {**text, "description": "a statement the player judges"}, "answer": {"$ref": "#/$defs/answer"}},
+        {
+            **common,
+            "claim": {**text, "description": "a statement the player judges"},
+            "answer": {"$ref": "#/$defs/answer"},
+        },
     )
     choice_question = _complete(
         COMMON_QUESTION_KEYS + CHOICE_QUESTION_KEYS,
@@ -303,6 +321,7 @@ def _by_languages(sets: list[tuple[str, ...]]) -> Schema:
 
 
 def _description() -> str:
+    """The schema's description: what it is, and what only the loader checks."""
     lines = [
         f"A question pack for Myth or Fact, format version {FORMAT_VERSION} (docs/packs.md). "
         "'quiz validate' is the final word: it also checks what this schema cannot:",

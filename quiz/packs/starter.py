@@ -44,7 +44,10 @@ _WORDS: dict[str, dict[str, str]] = {
             "How much water a person needs depends on body size, activity and climate, and food and other drinks "
             "supply part of it. Reference values are for total water from all sources, not a number of glasses."
         ),
-        "zh": "一个人需要多少水,取决于体型、活动量和气候,食物和其他饮品也提供一部分水分。参考摄入量指的是所有来源的总水量,而不是固定的杯数。",
+        "zh": (
+            "一个人需要多少水,取决于体型、活动量和气候,食物和其他饮品也提供一部分水分。"
+            "参考摄入量指的是所有来源的总水量,而不是固定的杯数。"
+        ),
     },
     "question": {
         "en": "For a healthy adult, which is the most useful everyday sign that it is time to drink?",
@@ -66,7 +69,10 @@ _WORDS: dict[str, dict[str, str]] = {
             "In healthy adults thirst keeps the body's water in balance well. Older people, small children and "
             "people exercising hard in the heat may need to drink before they feel thirsty."
         ),
-        "zh": "健康成年人靠口渴就能很好地维持体内的水平衡。老年人、幼儿以及在炎热天气里剧烈运动的人,可能需要在感到口渴之前就喝水。",
+        "zh": (
+            "健康成年人靠口渴就能很好地维持体内的水平衡。"
+            "老年人、幼儿以及在炎热天气里剧烈运动的人,可能需要在感到口渴之前就喝水。"
+        ),
     },
 }
 
@@ -136,7 +142,7 @@ def starter_pack(pack_id: str, languages: tuple[str, ...], file_name: str = "pac
     file_name = shlex.quote(one_line(file_name))
     one = len(languages) == 1
     texts_note = (
-        "every text is a plain string here; to add a language, list it and give each text one 'code: text' line per language"
+        "every text is a plain string here; to add a language, list it and give each text one line per language"
         if one
         else "every text below gives each of these languages, and no other"
     )
