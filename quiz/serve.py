@@ -86,6 +86,25 @@ def same_origin(origin: str | None, host_header: str) -> bool:
     return parts.scheme in ("http", "https") and parts.netloc.casefold() == host_header.casefold()
 
 
+def _url_host(address: str) -> str:
+    """`address` as it goes in a URL: an IPv6 address needs brackets (textual-serve writes host:port as it is)."""
+    return f"[{address}]" if ":" in address else address
+
+
+def startup_message(address: str, port: int) -> str:
+    """What the server says when it starts: the address to open, or how to find it when listening everywhere."""
+    try:
+        everywhere = ipaddress.ip_address(address).is_unspecified
+    except ValueError:
+        everywhere = False
+    if everywhere:
+        return (
+            f"{TITLE} is served on every network address of this computer: "
+            f"open http://ADDRESS:{port}, where ADDRESS is its name or IP address."
+        )
+    return f"{TITLE} is served at http://{_url_host(address)}:{port}: open it in a web browser."
+
+
 def build_server(command: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> Server:
     """A textual-serve server that runs `command` for each browser that connects."""
     from aiohttp import web
@@ -110,13 +129,12 @@ def build_server(command: str, host: str = DEFAULT_HOST, port: int = DEFAULT_POR
 
         async def on_startup(self, app: web.Application) -> None:
             # Instead of textual-serve's banner, which prints the whole shell command: say where to point browsers.
-            self.console.print(f"{TITLE}: open {self.configured_url} in a web browser; each tab plays its own game.")
-            self.console.print("Press Ctrl+C to stop.", highlight=False)
+            self.console.print(startup_message(self.host, self.port), highlight=False)
+            self.console.print("Each browser tab plays its own game. Press Ctrl+C to stop.", highlight=False)
 
-    server = QuizServer(command, host=host, port=port, title=TITLE)
-    # An IPv6 address needs brackets in a URL; textual-serve writes host:port as it is.
-    shown_host = f"[{host}]" if ":" in host else host
-    server.configured_url = f"http://{shown_host}:{port}"
+    address = host.strip("[]")
+    server = QuizServer(command, host=address, port=port, title=TITLE)
+    server.configured_url = f"http://{_url_host(address)}:{port}"
     server.public_url = server.configured_url
     return server
 
