@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--theme", choices=THEME_NAMES, help="the colours: high contrast, colour-blind safe, or the default (ctrl+p too)"
     )
+    play.add_argument(
+        "--watch", action="store_true",
+        help="with --pack FILE: reload the pack whenever it is saved, showing its problems in the game (a preview)",
+    )  # fmt: skip
     play.set_defaults(run=_play)
 
     listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
@@ -218,6 +222,8 @@ def _chosen_pack(choice: str, catalog: Catalog) -> Pack | int:
 
 
 def _play(options: argparse.Namespace) -> int:
+    if options.watch:
+        return _preview(options)
     catalog = _catalog()
     chosen: Pack | None = None
     if options.pack:
@@ -239,6 +245,32 @@ def _play(options: argparse.Namespace) -> int:
         app = QuizApp(
             catalog=catalog, lang=lang, store=store, pack_id=chosen.id if chosen else None,
             count=options.count, seed=options.seed, theme=options.theme, mode=_mode(options),
+        )  # fmt: skip
+        app.run()
+        return app.return_code or 0
+    finally:
+        store.close()
+
+
+def _preview(options: argparse.Namespace) -> int:
+    """Play the pack file at --pack, reloading it on every save; nothing is saved to the player's store."""
+    path = Path(options.pack) if options.pack else None
+    if path is None or not path.is_file() or options.plain:
+        print("quiz: error: --watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')", file=sys.stderr)
+        return 2
+    from quiz.packs.watch import PackWatcher, Reloaded
+    from quiz.store import Store
+    from quiz.tui.app import QuizApp
+
+    watcher = PackWatcher(path)
+    first = watcher.load()
+    catalog = Catalog((first.pack,) if isinstance(first, Reloaded) else (), ())
+    store = Store.in_memory("preview")
+    try:
+        app = QuizApp(
+            catalog=catalog, lang=detect_language(options.lang, os.environ), store=store,
+            pack_id=first.pack.id if isinstance(first, Reloaded) else None, count=options.count, seed=options.seed,
+            theme=options.theme, mode=_mode(options), watcher=watcher, first_load=first,
         )  # fmt: skip
         app.run()
         return app.return_code or 0

@@ -190,6 +190,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.empty": {"en": "No answers yet: play a game first.", "zh": "还没有答题记录,先玩一局吧。"},
     "start.history": {"en": "History", "zh": "历史记录"},
     "keys.history": {"en": "Esc back · ↑↓ scroll · ? help · Q quit", "zh": "Esc 返回 · ↑↓ 滚动 · ? 帮助 · Q 退出"},
+    # watching a pack file
+    "watch.reloaded": {"en": "Pack reloaded ({n} warning(s)).", "zh": "题库已重新载入({n} 条警告)。"},
+    "watch.problems": {
+        "en": "The pack file has problems. The game goes on with the last good version; fix the file and save.",
+        "zh": "题库文件有错误。游戏继续使用上一个正确的版本;请修改文件并保存。",
+    },
+    "watch.preview": {
+        "en": "Preview: the pack reloads when you save it; answers in this game are not saved.",
+        "zh": "预览模式:保存文件后题库会自动重新载入;本局答题不会保存。",
+    },
+    "keys.problems": {"en": "Esc close", "zh": "Esc 关闭"},
     # the key line at the bottom of each screen
     "keys.start": {
         "en": "S start · R resume · V review · H history · Tab move · ? help · Q quit",

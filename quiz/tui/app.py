@@ -7,6 +7,7 @@ from typing import Callable, TypeVar
 from textual.app import App
 from textual.binding import Binding
 
+import asyncio
 import sqlite3
 import time
 
@@ -14,6 +15,7 @@ from quiz.game import Game, Outcome
 from quiz.model import Question
 from quiz.i18n import tr
 from quiz.packs import Catalog
+from quiz.packs.watch import Broken, PackWatcher, Reloaded, WatchEvent, carry_over
 from quiz.scoring import Mode
 from quiz.store import Store, StoreState
 from quiz.tui.messages import (
@@ -29,6 +31,7 @@ from quiz.tui.messages import (
 )
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
+from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.history import HistoryScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
@@ -63,9 +66,14 @@ class QuizApp(App[None]):
         mode: Mode = Mode(),
         theme: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        watcher: PackWatcher | None = None,
+        first_load: WatchEvent | None = None,
     ) -> None:
         super().__init__()
         register_themes(self)
+        self.watcher = watcher
+        """Set when previewing a pack file: it is reloaded on every save."""
+        self._first_load = first_load
         self._chosen_theme = theme or DEFAULT_THEME
         self.catalog = catalog
         self.store = store
@@ -84,7 +92,41 @@ class QuizApp(App[None]):
         self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
         self.push_screen(self._start_screen())
-        self._tell_store_state()
+        if self.watcher is not None:
+            self.notify(tr("watch.preview", self.lang), markup=False)
+            self.set_interval(self.watcher.interval, self._check_pack)
+            if isinstance(self._first_load, Broken):
+                self.push_screen(ProblemsScreen(self._first_load.problems, self.lang))
+        else:
+            self._tell_store_state()
+
+    async def _check_pack(self) -> None:
+        """Take in a saved change of the watched pack: play on with it, or show what is wrong with it."""
+        assert self.watcher is not None
+        event = self.watcher.poll()
+        if isinstance(event, Broken):
+            if isinstance(self.screen, ProblemsScreen):
+                self.screen.dismiss()
+            self.push_screen(ProblemsScreen(event.problems, self.lang))
+        elif isinstance(event, Reloaded):
+            await self._reloaded(event)
+
+    async def _reloaded(self, event: Reloaded) -> None:
+        pack = event.pack
+        self.catalog = Catalog((pack,) + tuple(p for p in self.catalog.packs if p.id != pack.id), ())
+        self.pack_id = pack.id
+        while isinstance(self.screen, ProblemsScreen):
+            self.screen.dismiss()
+            await asyncio.sleep(0)
+        self.notify(tr("watch.reloaded", self.lang, n=len(event.warnings)), markup=False)
+        screen = self.screen
+        moved = carry_over(self.game, pack) if self.game is not None and isinstance(screen, QuestionScreen) else None
+        if isinstance(screen, QuestionScreen) and moved is not None:
+            self.game = moved
+            await screen.show_game(moved)
+        elif isinstance(screen, (StartScreen, QuestionScreen, ResultsScreen)):
+            self.game = None
+            self.switch_screen(self._start_screen())
 
     def _tell_store_state(self) -> None:
         if self.store.state is StoreState.RECOVERED:

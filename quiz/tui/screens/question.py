@@ -229,6 +229,20 @@ class QuestionScreen(Screen[None]):
         # On a small screen bring the verdict and explanation up; scrolling stops where the content ends.
         self.call_after_refresh(body.query_one(Explanation).scroll_visible, animate=False, top=True)
 
+    async def show_game(self, game: Game) -> None:
+        """Carry on with `game`, the same game moved onto a reloaded pack, from the same place."""
+        self.game = game
+        last = game.outcomes[-1] if game.outcomes else None
+        if self.outcome is not None and last is not None and last.round.question.id == self.outcome.round.question.id:
+            self.outcome, self._round = last, last.round
+        else:
+            self.outcome, self._round = None, game.current
+        self.pending = None
+        if self._round is None:
+            self.post_message(GameFinished(game))
+            return
+        await self._show()
+
     async def action_next(self) -> None:
         """Go on to the next question, or to the results after the last one."""
         if self.outcome is None:

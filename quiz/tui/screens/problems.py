@@ -1,0 +1,36 @@
+"""The problems window: what is wrong with a watched pack, shown while the game goes on underneath."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from quiz.i18n import tr
+from quiz.packs import Problem
+from quiz.tui.safe import literal
+
+
+class ProblemsScreen(ModalScreen[None]):
+    """Lists each problem as `quiz validate` would; Escape closes it, a good save closes it too."""
+
+    BINDINGS = [Binding("escape", "close", "Close", show=False)]
+
+    def __init__(self, problems: tuple[Problem, ...], lang: str) -> None:
+        super().__init__()
+        self.problems = problems
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="problems"):
+            yield Static(literal(tr("watch.problems", self.lang)), classes="dialog-heading")
+            with VerticalScroll(id="problem-list"):
+                # File names and messages quote the pack: shown as plain text, never markup.
+                yield Static(literal("\n".join(str(problem) for problem in self.problems)))
+            yield Static(literal(tr("keys.problems", self.lang)), classes="dialog-keys")
+
+    def action_close(self) -> None:
+        """Back to the game."""
+        self.dismiss()
