@@ -221,30 +221,29 @@ def ask_line(question: Question, lang: str, options: int) -> str:
 def read_answer(out: Lines, stdin: TextIO, round_: Round, lang: str) -> str | None:
     """The answer key the player types, asking again until it is one; None at end of input."""
     ask = ask_line(round_.question, lang, len(round_.order))
-    out.write(ask)
-    while True:
-        out.flush()
-        line = _read_line(stdin)
-        if line is None:
-            return None
-        key = parse_answer(round_, line)
-        if key is not None:
-            return key
-        # Say that the line was refused, not just the prompt again: a screen reader user hears the difference.
-        out.write(f"{tr('plain.not_an_answer', lang)} {ask}")
+    return _ask_until(out, stdin, ask, lang, lambda line: parse_answer(round_, line))
 
 
 def read_certainty(out: Lines, stdin: TextIO, lang: str) -> int | None:
     """How sure the player is, 1 to 3, asking again until it is one; None at end of input."""
-    ask = tr("plain.ask_certainty", lang)
+    return _ask_until(
+        out, stdin, tr("plain.ask_certainty", lang), lang,
+        lambda line: int(line.strip()) if line.strip() in ("1", "2", "3") else None,
+    )  # fmt: skip
+
+
+def _ask_until(out: Lines, stdin: TextIO, ask: str, lang: str, parse: Callable[[str], T | None]) -> T | None:
+    """Ask with `ask` until a line parses; None at end of input."""
     out.write(ask)
     while True:
         out.flush()
         line = _read_line(stdin)
         if line is None:
             return None
-        if line.strip() in ("1", "2", "3"):
-            return int(line.strip())
+        value = parse(line)
+        if value is not None:
+            return value
+        # Say that the line was refused, not just the prompt again: a screen reader user hears the difference.
         out.write(f"{tr('plain.not_an_answer', lang)} {ask}")
 
 

@@ -9,22 +9,15 @@ from pathlib import Path
 import pytest
 
 from quiz.game import Game
-from quiz.model import MYTH, Kind
 from quiz.packs import load_pack
 from quiz.store import Store
 from tests.terminal import Terminal
+from tests.pilot import key_for
 
 pytestmark = pytest.mark.slow
 
 SAMPLE = Path(__file__).parent / "data" / "sample-pack.yaml"
 SEED = 6
-
-
-def key_for(round_) -> str:
-    answer = round_.question.correct_key
-    if round_.question.kind is Kind.MYTH_FACT:
-        return "m" if answer == MYTH else "f"
-    return str(round_.order.index(answer) + 1)
 
 
 def test_answers_survive_sigkill_and_the_game_resumes(tmp_path: Path) -> None:

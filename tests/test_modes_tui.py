@@ -11,6 +11,7 @@ from quiz.tui.app import QuizApp
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
+from tests.pilot import key_for, screen_text
 
 
 class FakeClock:
@@ -23,25 +24,11 @@ class FakeClock:
         return self.now
 
 
-def screen_text(app: QuizApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
 def make_app(pack: Pack, mode: Mode, clock: FakeClock | None = None, seed: int = 4) -> QuizApp:
     return QuizApp(
         Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), pack_id=pack.id, count=5, seed=seed,
         mode=mode, clock=clock or FakeClock(),
     )  # fmt: skip
-
-
-def key_for(app: QuizApp, right: bool) -> str:
-    round_ = app.game.current
-    target = round_.question.correct_key
-    if not right:
-        target = next(key for key in round_.order if key != target)
-    if round_.question.kind is Kind.MYTH_FACT:
-        return "m" if target == "myth" else "f"
-    return str(round_.order.index(target) + 1)
 
 
 async def test_certainty_answer_takes_two_steps(sample_pack: Pack) -> None:
@@ -52,7 +39,7 @@ async def test_certainty_answer_takes_two_steps(sample_pack: Pack) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        await pilot.press(key_for(app, True))
+        await pilot.press(key_for(app.game.current, True))
         await pilot.pause()
         assert "How sure are you?" in screen_text(app)
         assert app.game.outcomes == ()
@@ -73,7 +60,7 @@ async def test_confidently_wrong_costs_six(sample_pack: Pack) -> None:
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press(key_for(app, False), "3")
+        await pilot.press(key_for(app.game.current, False), "3")
         await pilot.pause()
         text = screen_text(app)
         assert "✘ Not quite.  -6 marks (certainty 3)" in text
@@ -86,12 +73,12 @@ async def test_escape_takes_back_the_choice(sample_pack: Pack) -> None:
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press(key_for(app, False))
+        await pilot.press(key_for(app.game.current, False))
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert "How sure are you?" not in screen_text(app)
-        await pilot.press(key_for(app, True), "2")
+        await pilot.press(key_for(app.game.current, True), "2")
         await pilot.pause()
         assert app.game.outcomes[0].correct and app.game.outcomes[0].certainty == 2
 
@@ -103,10 +90,10 @@ async def test_digits_pick_a_choice_then_the_certainty(sample_pack: Pack) -> Non
         await pilot.press("s")
         await pilot.pause()
         while app.game.current.question.kind is not Kind.CHOICE:
-            await pilot.press(key_for(app, True), "1", "enter")
+            await pilot.press(key_for(app.game.current, True), "1", "enter")
             await pilot.pause()
         round_ = app.game.current
-        await pilot.press(key_for(app, True), "1")
+        await pilot.press(key_for(app.game.current, True), "1")
         await pilot.pause()
         outcome = app.game.outcomes[-1]
         assert outcome.round == round_ and outcome.correct and outcome.certainty == 1
@@ -123,7 +110,7 @@ async def test_certainty_results_show_calibration(sample_pack: Pack) -> None:
         for right, level in plan:
             if not right:
                 missed_prompt = app.game.current.question.prompt.get("en")
-            await pilot.press(key_for(app, right), level)
+            await pilot.press(key_for(app.game.current, right), level)
             await pilot.pause()
             await pilot.press("enter")
             await pilot.pause()
@@ -146,7 +133,7 @@ async def test_timed_points_follow_the_clock(sample_pack: Pack) -> None:
         clock.now += 5
         await pilot.pause(0.3)
         assert "⏱ 15 s" in screen_text(app)
-        await pilot.press(key_for(app, True))
+        await pilot.press(key_for(app.game.current, True))
         await pilot.pause()
         assert app.game.outcomes[0].points == 875
         assert "+875 points" in screen_text(app)
@@ -184,7 +171,7 @@ async def test_the_clock_stops_while_help_is_open(sample_pack: Pack) -> None:
         await pilot.press("escape")
         await pilot.pause()
         clock.now += 2
-        await pilot.press(key_for(app, True))
+        await pilot.press(key_for(app.game.current, True))
         await pilot.pause()
         assert app.game.outcomes[0].seconds == 4
         assert app.game.outcomes[0].points == 900
@@ -217,7 +204,7 @@ async def test_retry_plays_just_the_missed_questions(sample_pack: Pack) -> None:
         for right in (True, False, True, False, True):
             if not right:
                 missed.append(app.game.current.question.id)
-            await pilot.press(key_for(app, right))
+            await pilot.press(key_for(app.game.current, right))
             await pilot.pause()
             await pilot.press("enter")
             await pilot.pause()

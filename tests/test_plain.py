@@ -12,11 +12,12 @@ from typing import Iterator
 import pytest
 
 from quiz import plain
-from quiz.game import Game, Round
+from quiz.game import Game
 from quiz.i18n import MESSAGES
 from quiz.model import Kind, Pack, Text
 from quiz.plain import parse_answer, play_plain, should_use_plain, wants_color
 from quiz.store import Store
+from tests.pilot import key_for
 
 ESC = "\x1b"
 
@@ -27,16 +28,6 @@ def store(private_data: Path) -> Iterator[Store]:
     opened = Store.open(private_data)
     yield opened
     opened.close()
-
-
-def typed(round_: Round, right: bool = True) -> str:
-    """What a player types to answer `round_` rightly or wrongly: m/f, or the shown number."""
-    target = round_.question.correct_key
-    if not right:
-        target = next(key for key in round_.order if key != target)
-    if round_.question.kind is Kind.MYTH_FACT:
-        return "m" if target == "myth" else "f"
-    return str(round_.order.index(target) + 1)
 
 
 def run(
@@ -60,7 +51,7 @@ def run(
 def test_plays_two_questions_and_explains_each(sample_pack: Pack, store: Store) -> None:
     """Seed and count choose the questions; after each answer come the verdict, why, the sources and the note."""
     expected = Game.new(sample_pack, count=2, seed=1)
-    answers = "".join(typed(round_) + "\n" for round_ in expected.rounds)
+    answers = "".join(key_for(round_) + "\n" for round_ in expected.rounds)
     code, text = run(sample_pack, store, answers, count=2, seed=1)
     assert code == 0
     assert text.startswith("Sample health pack\n")
@@ -104,7 +95,7 @@ def test_invalid_answer_is_asked_again(sample_pack: Pack, store: Store) -> None:
     game = Game.new(sample_pack, count=1, seed=1)
     round_ = game.rounds[0]
     assert round_.question.kind is Kind.MYTH_FACT
-    code, text = run(sample_pack, store, "x\n\n7\n" + typed(round_) + "\n", count=1, seed=1)
+    code, text = run(sample_pack, store, "x\n\n7\n" + key_for(round_) + "\n", count=1, seed=1)
     assert code == 0
     assert text.count("That is not an answer to this question. Type m (myth) or f (fact), then Enter.") == 3
     assert text.count("Question 1/1") == 1
@@ -126,7 +117,7 @@ def test_choice_question_refuses_numbers_out_of_range(sample_pack: Pack, store: 
 def test_end_of_input_stops_cleanly_and_keeps_answers(sample_pack: Pack, store: Store) -> None:
     """Input running out mid-game ends it with exit 0, the results so far, and the answers already saved."""
     game = Game.new(sample_pack, count=3, seed=1)
-    code, text = run(sample_pack, store, typed(game.rounds[0], right=False) + "\n", count=3, seed=1)
+    code, text = run(sample_pack, store, key_for(game.rounds[0], right=False) + "\n", count=3, seed=1)
     assert code == 0
     assert "End of input: the game stops here." in text
     assert "1 of 3 questions answered." in text
@@ -148,7 +139,7 @@ def test_end_of_input_before_any_answer(sample_pack: Pack, store: Store) -> None
 def test_last_line_without_newline_is_an_answer(sample_pack: Pack, store: Store) -> None:
     """`printf 'm'` with no final newline still answers."""
     game = Game.new(sample_pack, count=1, seed=1)
-    code, text = run(sample_pack, store, typed(game.rounds[0]), count=1, seed=1)
+    code, text = run(sample_pack, store, key_for(game.rounds[0]), count=1, seed=1)
     assert code == 0
     assert "End of input" not in text
     assert len(store.answers()) == 1
@@ -208,7 +199,7 @@ def test_multiple_choice_number_maps_to_shuffled_choice(sample_pack: Pack, store
     assert len(choice_rounds) == 2
     # The test only means something if the shown order differs from the pack's.
     assert all(list(r.order) != sorted(r.order) for r in choice_rounds)
-    answers = [typed(expected.rounds[0], right=True), typed(expected.rounds[1], right=False)]
+    answers = [key_for(expected.rounds[0], right=True), key_for(expected.rounds[1], right=False)]
     code, text = run(sample_pack, store, "\n".join(answers) + "\n", count=2, seed=4)
     assert code == 0
     first, second = expected.rounds
@@ -236,7 +227,7 @@ def test_choice_feedback_is_printed(sample_pack: Pack, store: Store) -> None:
 def test_no_escape_codes_without_colour(sample_pack: Pack, store: Store) -> None:
     """color=False: not a single escape character, right and wrong still plain to see."""
     game = Game.new(sample_pack, seed=2)
-    answers = "".join(typed(r, right=i % 2 == 0) + "\n" for i, r in enumerate(game.rounds))
+    answers = "".join(key_for(r, right=i % 2 == 0) + "\n" for i, r in enumerate(game.rounds))
     code, text = run(sample_pack, store, answers, seed=2)
     assert ESC not in text
     assert "✔ Right!" in text and "✘ Not quite." in text
@@ -246,7 +237,7 @@ def test_no_escape_codes_without_colour(sample_pack: Pack, store: Store) -> None
 def test_colour_codes_only_when_asked(sample_pack: Pack, store: Store) -> None:
     """color=True adds green and red, and the words and symbols are still there inside them."""
     game = Game.new(sample_pack, seed=2)
-    answers = "".join(typed(r, right=i % 2 == 0) + "\n" for i, r in enumerate(game.rounds))
+    answers = "".join(key_for(r, right=i % 2 == 0) + "\n" for i, r in enumerate(game.rounds))
     code, text = run(sample_pack, store, answers, seed=2, color=True)
     assert code == 0
     assert f"{plain.GREEN}✔ Right!" in text
@@ -267,7 +258,7 @@ def test_pack_text_is_never_interpreted(sample_pack: Pack, store: Store) -> None
     )
     pack = dataclasses.replace(sample_pack, questions=questions, title=sneaky, disclaimer=sneaky)
     game = Game.new(pack, seed=0)
-    answers = "".join(typed(r) + "\n" for r in game.rounds)
+    answers = "".join(key_for(r) + "\n" for r in game.rounds)
     code, text = run(pack, store, answers, seed=0, color=True)
     assert code == 0
     assert "Water is wet." in text
@@ -282,7 +273,7 @@ def test_store_failure_is_one_line_and_play_goes_on(sample_pack: Pack, private_d
     with pytest.raises(sqlite3.Error):
         broken.answers()
     game = Game.new(sample_pack, count=3, seed=1)
-    answers = "".join(typed(r) + "\n" for r in game.rounds)
+    answers = "".join(key_for(r) + "\n" for r in game.rounds)
     code, text = run(sample_pack, broken, answers, count=3, seed=1)
     assert code == 0
     assert text.count("Progress is not being saved") == 1
@@ -368,7 +359,7 @@ def test_certainty_mode_asks_how_sure_and_marks_it(sample_pack: Pack, store: Sto
 
     expected = Game.new(sample_pack, count=2, seed=1)
     first, second = expected.rounds
-    lines = f"{typed(first)}\n9\n3\n{typed(second, right=False)}\n3\n"
+    lines = f"{key_for(first)}\n9\n3\n{key_for(second, right=False)}\n3\n"
     out = io.StringIO()
     play_plain(
         sample_pack, "en", store, count=2, seed=1, stdin=io.StringIO(lines), stdout=out, mode=Mode(CERTAINTY)
@@ -389,7 +380,7 @@ def test_timed_mode_scores_by_time_and_refuses_late_answers(sample_pack: Pack, s
     expected = Game.new(sample_pack, count=2, seed=1)
     ticks = iter([0.0, 4.0, 100.0, 112.0])
     out = io.StringIO()
-    lines = "".join(typed(round_) + "\n" for round_ in expected.rounds)
+    lines = "".join(key_for(round_) + "\n" for round_ in expected.rounds)
     play_plain(
         sample_pack, "en", store, count=2, seed=1, stdin=io.StringIO(lines), stdout=out,
         mode=Mode(TIMED, time_limit=10), clock=lambda: next(ticks),

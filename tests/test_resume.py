@@ -11,10 +11,7 @@ from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
-
-
-def screen_text(app: QuizApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+from tests.pilot import screen_text
 
 
 def new_app(pack: Pack, data: Path) -> QuizApp:

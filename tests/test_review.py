@@ -15,12 +15,9 @@ from quiz.review import rating, reviewed
 from quiz.store import STORE_NAME, Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
+from tests.pilot import screen_text
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
-
-
-def screen_text(app: QuizApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def test_ratings_follow_the_answer_and_certainty() -> None:

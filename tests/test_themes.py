@@ -10,14 +10,14 @@ from textual.widget import Widget
 from textual.widgets import Button
 
 from quiz import cli
-from quiz.game import Round
 from quiz.i18n import tr
-from quiz.model import Kind, Pack
+from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.themes import COLOURBLIND_THEME, DEFAULT_THEME, HIGH_CONTRAST_THEME, THEME_NAMES, quiz_themes
+from tests.pilot import key_for, screen_text
 
 TALL = (100, 70)
 """Tall enough that a whole explanation is on screen without scrolling."""
@@ -31,26 +31,11 @@ def make_app(pack: Pack, theme: str | None = None) -> QuizApp:
     )  # fmt: skip
 
 
-def screen_text(app: QuizApp) -> str:
-    """What the terminal shows right now, line by line."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
 def look_of(app: QuizApp, widget: Widget) -> list[Segment]:
     """The cells `widget` covers on screen as drawn, after the app's line filters (NO_COLOR's among them)."""
     region = widget.region
     strips = app.screen._compositor.render_strips()
     return [segment for y in range(region.y, region.bottom) for segment in strips[y].crop(region.x, region.right)]
-
-
-def key_for(round_: Round, right: bool) -> str:
-    """The key a player presses to answer `round_` rightly or wrongly."""
-    target = round_.question.correct_key
-    if not right:
-        target = next(key for key in round_.order if key != target)
-    if round_.question.kind is Kind.MYTH_FACT:
-        return "m" if target == "myth" else "f"
-    return str(round_.order.index(target) + 1)
 
 
 async def answer(app: QuizApp, pilot, right: bool) -> str:

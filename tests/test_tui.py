@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from quiz.game import Round
-from quiz.model import Kind, Pack
+from quiz.model import Pack
 from quiz.packs import Catalog, load_pack
 from quiz.store import Store
 from quiz.tui.app import QuizApp
@@ -17,14 +16,10 @@ from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
+from tests.pilot import key_for, screen_text
 
 TALL = (100, 70)
 """Tall enough that a whole explanation is on screen without scrolling."""
-
-
-def screen_text(app: QuizApp) -> str:
-    """What the terminal shows right now, line by line."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def make_app(
@@ -38,16 +33,6 @@ def make_app(
         count=count or len(pack.questions),
         seed=seed,
     )
-
-
-def key_for(round_: Round, right: bool) -> str:
-    """The key a player presses to answer `round_` rightly or wrongly."""
-    target = round_.question.correct_key
-    if not right:
-        target = next(key for key in round_.order if key != target)
-    if round_.question.kind is Kind.MYTH_FACT:
-        return "m" if target == "myth" else "f"
-    return str(round_.order.index(target) + 1)
 
 
 async def play(app: QuizApp, pilot, pattern: list[bool], lang: str = "en") -> list[str]:

@@ -10,6 +10,7 @@ from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
+from tests.pilot import screen_text
 
 
 class Clock:
@@ -18,10 +19,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-def screen_text(app: QuizApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def preview_app(path: Path, clock: Clock) -> QuizApp:
