@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, Sequence, TextIO
 
 from quiz.i18n import LANGUAGES, detect_language
-from quiz.locations import data_dir, pack_dirs
+from quiz.locations import DATA_ENV, data_dir, pack_dirs
 from quiz.model import Pack
 from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
@@ -59,6 +59,13 @@ def _package_version() -> str:
         return "unknown"
 
 
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="FOLDER",
+        help=f"where your progress is kept (default: the user data folder, or ${DATA_ENV})",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser for every command."""
     parser = _Parser(
@@ -91,22 +98,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--watch", action="store_true",
         help="with --pack FILE: reload the pack whenever it is saved, showing its problems in the game (a preview)",
     )  # fmt: skip
+    _add_data_dir(play)
     play.set_defaults(run=_play)
 
     listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
     listing.add_argument("--lang", choices=LANGUAGES, help="the language for titles")
+    _add_data_dir(listing)
     listing.set_defaults(run=_list)
 
     stats = commands.add_parser(
         "stats", help="your past games, progress and most missed questions", description="Print your record."
     )
     stats.add_argument("--lang", choices=LANGUAGES, help="the language of the report")
+    _add_data_dir(stats)
     stats.set_defaults(run=_stats)
 
     history = commands.add_parser(
         "history", help="export every answer (for a teacher to collect)", description="Export every answer given."
     )
     history.add_argument("--format", choices=("table", "csv", "json"), default="table", help="default: table")
+    _add_data_dir(history)
     history.set_defaults(run=_history)
 
     validate = commands.add_parser(
@@ -168,6 +179,7 @@ def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     serve.add_argument("--pack", metavar="ID|PATH", help="the pack each game starts on (default: the first one)")
     serve.add_argument("--lang", choices=LANGUAGES, help="the language of every game (default: from the locale)")
     serve.add_argument("--theme", choices=THEME_NAMES, help="the colours of every game")
+    _add_data_dir(serve)
     serve.set_defaults(run=_serve)
 
 
@@ -177,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not arguments or (arguments[0] not in COMMANDS and arguments[0] not in ("-h", "--help", "--version")):
         arguments.insert(0, "play")
     options = build_parser().parse_args(arguments)
+    if getattr(options, "data_dir", None):
+        # Through the environment, so the games `quiz serve` starts keep their answers in the same place.
+        os.environ[DATA_ENV] = str(options.data_dir.expanduser().resolve())
     try:
         return int(options.run(options))
     except KeyboardInterrupt:

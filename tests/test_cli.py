@@ -325,3 +325,21 @@ def test_stats_and_history_commands_after_a_piped_game(workdir: Path) -> None:
 
     rows = json.loads(history.stdout)
     assert len(rows) == 2 and {row["pack_id"] for row in rows} == {"cli-hydration"}
+
+
+def test_data_dir_option_chooses_where_progress_is_kept(workdir: Path) -> None:
+    """`--data-dir` sends the answers of a piped game to that folder, and `stats` reads them back from it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MYTH_OR_FACT_")}
+    env.update(MYTH_OR_FACT_DATA=str(workdir / "elsewhere"), LANG="en_US.UTF-8", PYTHONIOENCODING="utf-8")
+    chosen = workdir / "chosen"
+    subprocess.run(
+        [quiz_command(), "play", "--data-dir", str(chosen), "--pack", "good.yaml", "--count", "1", "--seed", "3"],
+        cwd=workdir, env=env, input="m\n1\n", capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )  # fmt: skip
+    assert (chosen / "progress.sqlite3").exists()
+    assert not (workdir / "elsewhere" / "progress.sqlite3").exists()
+    stats = subprocess.run(
+        [quiz_command(), "stats", "--data-dir", str(chosen)],
+        cwd=workdir, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )  # fmt: skip
+    assert "Past games" in stats.stdout
