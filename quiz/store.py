@@ -158,7 +158,9 @@ class Store:
 
     def _review(self, pack_id: str, outcome: Outcome) -> None:
         """Move the question's review card on by this answer (inside the caller's transaction)."""
-        from quiz.review import reviewed  # the scheduler is needed from the first answer on, not at startup
+        from quiz.review import (
+            reviewed,  # the scheduler is needed from the first answer on, not at startup
+        )
 
         question_id = outcome.round.question.id
         row = self._db.execute(

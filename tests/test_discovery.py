@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 from quiz.locations import DATA_ENV, PACKS_ENV, bundled_packs_dir, pack_dirs
 from quiz.packs import load_catalog, pack_files
+from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 
 
 @pytest.fixture(autouse=True)

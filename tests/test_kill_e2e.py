@@ -11,8 +11,8 @@ import pytest
 from quiz.game import Game
 from quiz.packs import load_pack
 from quiz.store import Store
-from tests.terminal import Terminal
 from tests.pilot import key_for
+from tests.terminal import Terminal
 
 pytestmark = pytest.mark.slow
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 from quiz.model import Pack
 from quiz.packs import load_pack
 from quiz.packs.lint import BALANCE_MINIMUM, check_paths, lint
+from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,9 +8,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.packhelpers import ONE_LANGUAGE, VALID, column_of, edit, line_of, only_problem, problems_of, write
 from quiz.model import Kind, Verdict
 from quiz.packs import MAX_BYTES, PackError, Problem, load_pack
+from tests.packhelpers import (
+    ONE_LANGUAGE,
+    VALID,
+    column_of,
+    edit,
+    line_of,
+    only_problem,
+    problems_of,
+    write,
+)
 
 
 @pytest.fixture(autouse=True)

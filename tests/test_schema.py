@@ -15,7 +15,6 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 from quiz.cli import main
 from quiz.packs import PackError, load_pack
 from quiz.packs.loader import (
@@ -29,8 +28,15 @@ from quiz.packs.loader import (
     PACK_KEYS,
     SOURCE_KEYS,
 )
-from quiz.packs.schema import LOADER_ONLY_CHECKS, _complete, build_schema, json_pattern, schema_json
+from quiz.packs.schema import (
+    LOADER_ONLY_CHECKS,
+    _complete,
+    build_schema,
+    json_pattern,
+    schema_json,
+)
 from quiz.packs.starter import LANGUAGE_OPTIONS, starter_pack
+from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = sorted((ROOT / "questions").glob("*.yaml"))

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.scoring import CERTAINTY, TIMED, Mode, Score, certainty_marks, classic, score_answer, streak_bonus, timed_points
+from quiz.scoring import (
+    CERTAINTY,
+    TIMED,
+    Mode,
+    Score,
+    certainty_marks,
+    classic,
+    score_answer,
+    streak_bonus,
+    timed_points,
+)
 
 
 def play(answers: list[bool]) -> tuple[Score, list[int]]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from quiz.game import Game
 from quiz.model import Pack
+from quiz.packs import Catalog
 from quiz.store import STORE_NAME, Store, StoreState
 from quiz.tui.app import QuizApp
-from quiz.packs import Catalog
 
 
 def answer_all(store: Store, game: Game, count: int) -> int:

@@ -16,7 +16,13 @@ from quiz.packs import Catalog
 from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
-from quiz.tui.themes import COLOURBLIND_THEME, DEFAULT_THEME, HIGH_CONTRAST_THEME, THEME_NAMES, quiz_themes
+from quiz.tui.themes import (
+    COLOURBLIND_THEME,
+    DEFAULT_THEME,
+    HIGH_CONTRAST_THEME,
+    THEME_NAMES,
+    quiz_themes,
+)
 from tests.pilot import key_for, screen_text
 
 TALL = (100, 70)

@@ -382,3 +382,16 @@ async def test_long_disclaimer_stays_in_view_at_80_by_24() -> None:
         shown = " ".join(screen_text(app).split())
         assert pack.disclaimer.get("en") in shown
         assert "✘ Not quite." in shown
+
+
+async def test_help_follows_the_language_picked_on_the_start_screen(sample_pack: Pack) -> None:
+    """After switching to 中文 on the start screen, ? shows the keys in Chinese."""
+    app = make_app(sample_pack, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#lang").value = "zh"
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "按键说明" in screen_text(app)

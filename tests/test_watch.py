@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 from quiz.game import Game
 from quiz.packs import load_pack
 from quiz.packs.watch import Broken, PackWatcher, Reloaded, carry_over
 from quiz.scoring import CERTAINTY, Mode
+from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 
 
 @pytest.fixture(autouse=True)

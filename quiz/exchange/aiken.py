@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quiz.exchange.common import IdMaker, Imported, myth_fact_key, placeholder_explanation
+from quiz.exchange.common import (
+    IdMaker,
+    Imported,
+    myth_fact_key,
+    placeholder_explanation,
+)
 from quiz.i18n import tr
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
 

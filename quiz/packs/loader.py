@@ -11,13 +11,13 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 import yaml
 
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Source, Text, Verdict
 from quiz.packs.problems import PackError, Problem, display_name
-from quiz.packs.yamlsource import SAFE_TAGS, read_nodes
+from quiz.packs.yamlsource import MAX_BYTES, SAFE_TAGS, read_nodes
 from quiz.text import clean
 
 FORMAT_VERSION = 1
@@ -36,6 +36,16 @@ CHOICE_KEYS = ("text", "correct", "feedback")
 MIN_CHOICES, MAX_CHOICES = 2, 4
 MAX_PROBLEMS = 100
 """A file can hold thousands of mistakes; past this many, more would not help anyone fix it."""
+MAX_FOUND = 1000
+"""Past this many mistakes the reader stops looking: the file is not a pack gone slightly wrong."""
+MAX_REPEATED = 20_000
+"""How many list items and mapping entries aliases ('*name') may make the reader go through again: plenty to
+share some text or a list of choices, far too few for an alias bomb to make checking slow."""
+MAX_CHARACTERS = MAX_BYTES
+"""How many characters of text the reader goes through at most: a file within MAX_BYTES holds no more, so only
+aliases can go past it."""
+MAX_SUGGESTIONS_FROM = 1000
+"""'Did you mean' looks among at most this many known words, so a misspelling costs little to report."""
 
 PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
@@ -82,6 +92,14 @@ class _RefUse:
     path: str
 
 
+class _GiveUp(Exception):
+    """Reading stops early: with `problem` as the only one to report, or else past MAX_FOUND problems."""
+
+    def __init__(self, problem: Problem | None = None) -> None:
+        super().__init__()
+        self.problem = problem
+
+
 class _Reader:
     """Reads the node tree of one file, collecting problems instead of stopping at the first."""
 
@@ -89,11 +107,18 @@ class _Reader:
         self.file_name = name
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = ()
+        self._gave_up = False
+        self._first_path: dict[int, str] = {}
+        """Where each list and mapping was first read: reading one again at another path is an alias at work."""
+        self._repeated = 0
+        self._characters = 0
 
     # -- reporting ------------------------------------------------------------------------------
 
     def problem(self, node: yaml.Node, path: str, message: str, hint: str | None = None) -> None:
         """Record a problem at `node`."""
+        if len(self.problems) >= MAX_FOUND:
+            raise _GiveUp()
         mark = node.start_mark
         self.problems.append(
             Problem(self.file_name, message, line=mark.line + 1, column=mark.column + 1, path=path, hint=hint)
@@ -104,13 +129,39 @@ class _Reader:
         dropped = len(self.problems) - MAX_PROBLEMS
         if dropped > 0:
             del self.problems[MAX_PROBLEMS:]
+            more = f"over {dropped}" if self._gave_up else str(dropped)
             self.problems.append(
-                Problem(self.file_name, f"… and {dropped} more problems", hint="fix these first, then check again")
+                Problem(self.file_name, f"… and {more} more problems", hint="fix these first, then check again")
             )
+
+    def _count(self, node: yaml.Node, path: str) -> None:
+        """Keep what reading `node` costs bounded, however often aliases bring the reader back to it."""
+        if isinstance(node, yaml.ScalarNode):
+            self._characters += len(node.value)
+            over = self._characters > MAX_CHARACTERS
+        else:
+            if self._first_path.setdefault(id(node), path) != path:
+                self._repeated += 1 + len(node.value)
+            over = self._repeated > MAX_REPEATED
+        if over:
+            mark = node.start_mark
+            raise _GiveUp(
+                Problem(
+                    self.file_name, "aliases ('*name') repeat far more of this file than a pack ever needs",
+                    line=mark.line + 1, column=mark.column + 1, path=path,
+                    hint="write the repeated parts out; an alias bomb is never a pack",
+                )
+            )  # fmt: skip
+
+    def _suggest(self, word: str, known: tuple[str, ...]) -> str | None:
+        """'Did you mean', for the first MAX_PROBLEMS problems: comparing thousands of misspellings with
+        thousands of known words would make checking slow, and past those few no one reads them."""
+        return _did_you_mean(word, known) if len(self.problems) < MAX_PROBLEMS else None
 
     # -- node shapes ----------------------------------------------------------------------------
 
     def _tag_ok(self, node: yaml.Node, path: str) -> bool:
+        self._count(node, path)
         if node.tag in SAFE_TAGS:
             return True
         self.problem(
@@ -139,6 +190,7 @@ class _Reader:
             return None
         fields: dict[str, yaml.Node] = {}
         first_line: dict[str, int] = {}
+        known = frozenset(allowed or ())
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.problem(key_node, path, "merge keys ('<<') are not supported", "write the fields out")
@@ -154,14 +206,16 @@ class _Reader:
                 )  # fmt: skip
                 continue
             first_line[key] = key_node.start_mark.line + 1
+            if not self._tag_ok(key_node, path):
+                continue
             if allowed is None and not NAME.match(key):
                 self.problem(key_node, _join(path, key), f"{key!r} is not a valid name", _NAME_HINT)
                 continue
-            if allowed is not None and key not in allowed:
+            if allowed is not None and key not in known:
                 if elsewhere and key in elsewhere:
                     self.problem(key_node, path, f"{key!r} does not belong here", elsewhere[key])
                 else:
-                    self.problem(key_node, path, f"unknown key {key!r}", _did_you_mean(key, allowed))
+                    self.problem(key_node, path, f"unknown key {key!r}", self._suggest(key, allowed))
                 self._tag_ok(value_node, _join(path, key))
                 continue
             fields[key] = value_node
@@ -196,7 +250,13 @@ class _Reader:
     def string(self, node: yaml.Node, path: str) -> str | None:
         """A non-empty string, safe to show."""
         value = self.scalar(node, path, "text")
-        return None if value is None else clean(value).strip()
+        if value is None:
+            return None
+        shown = clean(value).strip()
+        if not shown:
+            self.problem(node, path, "holds only invisible or control characters; it must be text")
+            return None
+        return shown
 
     def name(self, node: yaml.Node, path: str, pattern: re.Pattern[str] = NAME, what: str = "") -> str | None:
         """An identifier matching `pattern`."""
@@ -257,8 +317,8 @@ class _Reader:
         if isinstance(node, yaml.ScalarNode) and len(self.languages) != 1 and node.tag != _NULL:
             if self.languages:
                 self.problem(
-                    node, path, f"needs a translation for each of {', '.join(self.languages)}",
-                    "write it as a mapping: " + ", ".join(f"{lang}: ..." for lang in self.languages),
+                    node, path, f"needs a translation for each of {_some(self.languages)}",
+                    "write it as a mapping: " + _some([f"{lang}: ..." for lang in self.languages[:_LISTED + 1]]),
                 )  # fmt: skip
             return None
         if isinstance(node, yaml.MappingNode):
@@ -278,6 +338,11 @@ class _Reader:
         """The pack in `root`, or None with problems recorded."""
         try:
             return self._pack(root, file)
+        except _GiveUp as stop:
+            self._gave_up = True
+            if stop.problem is not None:
+                self.problems = [stop.problem]
+            return None
         finally:
             self._finish()
 
@@ -294,9 +359,10 @@ class _Reader:
         ref_uses: list[_RefUse] = []
         questions = self._questions(fields.get("questions"), ref_uses)
         if references is not None:
+            cited = tuple(references)
             for use in ref_uses:
                 if use.ref not in references:
-                    self.problem(use.node, use.path, f"unknown reference {use.ref!r}", _did_you_mean(use.ref, tuple(references)))
+                    self.problem(use.node, use.path, f"unknown reference {use.ref!r}", self._suggest(use.ref, cited))
         values = {
             "id": self._get(fields, "id", lambda n, p: self.name(n, p, PACK_ID, "use lowercase letters, digits and dashes")),
             "title": self._get(fields, "title", self.text),
@@ -405,6 +471,7 @@ class _Reader:
 
     def _question(self, node: yaml.Node, path: str, ref_uses: list[_RefUse]) -> Question | None:
         if isinstance(node, yaml.MappingNode):
+            self._count(node, path)
             keys = {key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
         else:
             keys = set()
@@ -503,7 +570,8 @@ _MISPLACED = {
 
 def _is_decimal(value: str) -> bool:
     """Plain decimal digits: what int() reads the same way YAML does (not 0x1, 1_0, 1:30 or ²)."""
-    return value.isascii() and value.isdigit()
+    # int() refuses more than a few thousand digits; no number a pack holds needs more than a few.
+    return value.isascii() and value.isdigit() and len(value) <= 100
 
 
 def _top_level(root: yaml.Node, key: str) -> yaml.Node | None:
@@ -516,7 +584,17 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+_LISTED = 12
+
+
+def _some(words: Sequence[str]) -> str:
+    """`words` joined with commas, the first _LISTED of them only (a pack may declare thousands of languages)."""
+    return ", ".join(words[:_LISTED]) + (", …" if len(words) > _LISTED else "")
+
+
 def _did_you_mean(word: str, known: tuple[str, ...]) -> str | None:
+    if len(known) > MAX_SUGGESTIONS_FROM:
+        return None
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     if close:
         return f"did you mean {close[0]!r}?"

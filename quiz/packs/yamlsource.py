@@ -114,6 +114,13 @@ def _too_large(name: str, message: str) -> Problem:
     return Problem(name, f"{message} {MAX_BYTES // 1_048_576} MB", hint="split it into several packs")
 
 
+_UNCLOSED = {
+    "while parsing a flow sequence": "close the '[' that opens here with ']', or quote text holding ',' or ':'",
+    "while parsing a flow mapping": "close the '{' that opens here with '}', or quote text holding ',' or ':'",
+    "while scanning a quoted scalar": "close the quote that opens here",
+}
+
+
 def _yaml_problem(error: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     message = " ".join(part for part in (error.context, error.problem) if part) or "not valid YAML"
@@ -128,9 +135,18 @@ def _yaml_problem(error: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
         hint = "the data is nested far deeper than a pack ever needs"
     elif "expected a single document" in message:
         hint = "a pack is one YAML document: remove the extra '---'"
+    elif error.context_mark is not None and error.context in _UNCLOSED and _ran_out(error.problem or ""):
+        # The parser gives up wherever the text runs out; the mistake is the bracket or quote it started at.
+        mark = error.context_mark
+        hint = _UNCLOSED[error.context]
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     return Problem(name, f"not valid YAML: {message}", line=line, column=column, hint=hint)
+
+
+def _ran_out(problem: str) -> bool:
+    """Whether the parser reached the end of the text, or of the collection, still looking for the closing mark."""
+    return any(words in problem for words in ("did not find expected", "end of stream", "document indicator"))
 
 
 def _char_at(text: str, line: int, column: int) -> str:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+import time
 from typing import Callable, TypeVar
 
 from textual.app import App
 from textual.binding import Binding
 
-import asyncio
-import sqlite3
-import time
-
 from quiz.game import Game, Outcome
-from quiz.model import Question
 from quiz.i18n import tr
+from quiz.model import Question
 from quiz.packs import Catalog
 from quiz.packs.watch import Broken, PackWatcher, Reloaded, WatchEvent, carry_over
 from quiz.scoring import Mode
@@ -23,21 +22,21 @@ from quiz.tui.messages import (
     GameFinished,
     HistoryRequested,
     PlayAgainRequested,
-    RetryRequested,
-    ReviewRequested,
     Resumable,
     ResumeRequested,
+    RetryRequested,
+    ReviewRequested,
     StartRequested,
 )
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
-from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.history import HistoryScreen
+from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
 from quiz.tui.themes import DEFAULT_THEME, register_themes
-
+from quiz.tui.widgets.start_form import StartForm
 
 T = TypeVar("T")
 
@@ -165,6 +164,10 @@ class QuizApp(App[None]):
             return None
         return Resumable(unfinished.game_id, game)
 
+    def on_start_form_changed(self, message: StartForm.Changed) -> None:
+        """Follow the language picked on the start screen, so help and dialogs speak it at once."""
+        self.lang = message.lang
+
     def on_start_requested(self, message: StartRequested) -> None:
         """Begin a game with what the player chose."""
         self.lang, self.pack_id, self.count = message.lang, message.pack.id, message.count
@@ -199,7 +202,7 @@ class QuizApp(App[None]):
             self._saving(lambda: self.store.record_answer(game_id, game, outcome))
 
     def _saving(self, write: Callable[[], T]) -> T | None:
-        """Run a store write; if the store fails mid-game, carry on in memory and tell the player once."""
+        """Run a store call; if the store fails, carry on in memory and tell the player once."""
         try:
             return write()
         except sqlite3.Error as error:

@@ -10,11 +10,11 @@ from textual.widgets import Button, Static
 
 from quiz.game import Game
 from quiz.i18n import tr
-from quiz.text import one_line
+from quiz.labels import answer_label
 from quiz.scoring import CERTAINTY
+from quiz.text import one_line
 from quiz.tui.messages import PlayAgainRequested, RetryRequested
 from quiz.tui.safe import labelled, literal
-from quiz.labels import answer_label
 from quiz.tui.widgets.calibration_view import CalibrationView
 from quiz.tui.widgets.explanation import Explanation, disclaimer
 

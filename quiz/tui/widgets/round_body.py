@@ -9,9 +9,9 @@ from textual.widgets import Button, Static
 
 from quiz.game import Game, Outcome, Round
 from quiz.i18n import tr
+from quiz.labels import answer_label
 from quiz.model import FACT, MYTH, Kind
 from quiz.tui.safe import literal
-from quiz.labels import answer_label
 from quiz.tui.widgets.explanation import Explanation
 
 _LETTERS = {MYTH: "M", FACT: "F"}
