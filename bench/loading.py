@@ -54,16 +54,15 @@ def _loader(mode: str, path: Path, lift_size_limit: bool) -> Callable[[Path], ob
 def lift_limits(size: int) -> None:
     """Let the loader read a file of `size` bytes, in this process only.
 
-    The loader refuses files over MAX_BYTES before reading them, and stops reading after as many characters
-    of text (its guard against aliases). Raising both to exactly this file's size times the loader as if
-    the limit were just big enough.
+    The loader refuses files over MAX_BYTES, or with more than MAX_ITEMS values, before reading them (and the
+    reader stops after MAX_BYTES characters of text). Raising both limits to this file's size times the loader
+    as if the limits were just big enough.
     """
-    import quiz.packs.loader
     import quiz.packs.yamlsource
 
     quiz.packs.yamlsource.MAX_BYTES = max(quiz.packs.yamlsource.MAX_BYTES, size)
-    if hasattr(quiz.packs.loader, "MAX_CHARACTERS"):
-        quiz.packs.loader.MAX_CHARACTERS = max(quiz.packs.loader.MAX_CHARACTERS, size)
+    # Ten times the items of the 10,000-question pack is far past the limit on how many values a pack holds.
+    quiz.packs.yamlsource.MAX_ITEMS = max(quiz.packs.yamlsource.MAX_ITEMS, size)
 
 
 def _peak_rss() -> int:

@@ -577,3 +577,24 @@ async def test_hostile_pack_is_shown_literally_and_clicks_fire_nothing(tmp_path:
         assert_clean_screen(app, shown("question"), shown("claim"), shown("explanation2"), shown("disclaimer"))
         await click_on_markup(app, pilot, "Claim " + CLICK)
         assert app.return_code is None
+
+
+def test_a_file_of_countless_tiny_values_is_refused_before_parsing(tmp_path: Path) -> None:
+    """Inside the size limit, a flood of tiny values would make the parser build millions of nodes: it is refused
+    from a count of its separators, with a hint, before any parsing."""
+    from quiz.packs.yamlsource import MAX_ITEMS
+
+    path = tmp_path / "dense.yaml"
+    path.write_text("pack: 1\nquestions: [" + "1," * (MAX_ITEMS + 1) + "1]\n", encoding="utf-8")
+    assert path.stat().st_size <= MAX_BYTES
+    tracemalloc.start()
+    try:
+        with pytest.raises(PackError) as raised:
+            load_pack(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    (problem,) = raised.value.problems
+    assert "far more values than a pack ever needs" in problem.message
+    assert problem.hint == "split it into several packs"
+    assert peak < 64 * 1024 * 1024  # parsing it would take gigabytes

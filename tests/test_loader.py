@@ -494,7 +494,7 @@ def test_alias_bomb_fails_fast_with_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file over 5 MB is refused by its size alone, with a hint to split it."""
+    """A file over the size limit is refused by its size alone, with a hint to split it."""
     path = tmp_path / "huge.yaml"
     with path.open("wb") as f:
         f.truncate(MAX_BYTES + 1)  # sparse: all NUL bytes, so reading it would say 'binary'
@@ -505,7 +505,8 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path, monk
     monkeypatch.setattr(Path, "read_bytes", no_reading)
     problem = only_problem(path)
     assert (problem.file, problem.line) == ("huge.yaml", None)
-    assert problem.message == "the file is 5.0 MB; packs are limited to 5 MB"
+    limit = MAX_BYTES // 1_048_576
+    assert problem.message == f"the file is {(MAX_BYTES + 1) / 1_048_576:.1f} MB; packs are limited to {limit} MB"
     assert problem.hint == "split it into several packs"
 
 

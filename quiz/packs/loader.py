@@ -8,16 +8,18 @@ or a huge unknown structure from costing anything.
 from __future__ import annotations
 
 import difflib
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterator, Sequence, TypeVar
 
 import yaml
 
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Source, Text, Verdict
 from quiz.packs.problems import PackError, Problem, display_name
-from quiz.packs.yamlsource import MAX_BYTES, SAFE_TAGS, read_nodes
+from quiz.packs.yamlsource import SAFE_TAGS, read_nodes
 from quiz.text import clean
 
 FORMAT_VERSION = 1
@@ -41,9 +43,9 @@ MAX_FOUND = 1000
 MAX_REPEATED = 20_000
 """How many list items and mapping entries aliases ('*name') may make the reader go through again: plenty to
 share some text or a list of choices, far too few for an alias bomb to make checking slow."""
-MAX_CHARACTERS = MAX_BYTES
-"""How many characters of text the reader goes through at most: a file within MAX_BYTES holds no more, so only
-aliases can go past it."""
+TEXT_REPEAT, TEXT_ALLOWANCE = 8, 1_000_000
+"""How much text aliases may make the reader go through: eight times the file's size and a million characters
+more, enough to share choices or explanations freely, far too little for a bomb of long text to be slow."""
 MAX_SUGGESTIONS_FROM = 1000
 """'Did you mean' looks among at most this many known words, so a misspelling costs little to report."""
 
@@ -77,12 +79,30 @@ def load_pack(path: Path | str, name: str | None = None) -> Pack:
     """
     path = Path(path)
     name = name or display_name(path)
-    root = read_nodes(path, name)
-    reader = _Reader(name)
-    pack = reader.pack(root, path)
+    with _collector_paused():
+        root = read_nodes(path, name)
+        # A file holds no more characters than bytes; reading many times more text means aliases repeat it.
+        reader = _Reader(name, text_budget=TEXT_REPEAT * path.stat().st_size + TEXT_ALLOWANCE)
+        pack = reader.pack(root, path)
     if reader.problems or pack is None:
         raise PackError(reader.problems)
     return pack
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while a pack is read.
+
+    Reading builds hundreds of thousands of small objects (nodes, marks, texts) that hold no cycles; the collector
+    would walk them over and over as they pile up, which makes loading a large pack three times slower.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -103,7 +123,7 @@ class _GiveUp(Exception):
 class _Reader:
     """Reads the node tree of one file, collecting problems instead of stopping at the first."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, text_budget: int) -> None:
         self.file_name = name
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] = ()
@@ -112,6 +132,7 @@ class _Reader:
         """Where each list and mapping was first read: reading one again at another path is an alias at work."""
         self._repeated = 0
         self._characters = 0
+        self._text_budget = text_budget
 
     # -- reporting ------------------------------------------------------------------------------
 
@@ -138,7 +159,7 @@ class _Reader:
         """Keep what reading `node` costs bounded, however often aliases bring the reader back to it."""
         if isinstance(node, yaml.ScalarNode):
             self._characters += len(node.value)
-            over = self._characters > MAX_CHARACTERS
+            over = self._characters > self._text_budget
         else:
             if self._first_path.setdefault(id(node), path) != path:
                 self._repeated += 1 + len(node.value)

@@ -18,8 +18,12 @@ try:
 except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-MAX_BYTES = 5 * 1024 * 1024
-"""Packs larger than this are refused before being read; 5 MB holds several thousand questions."""
+MAX_BYTES = 16 * 1024 * 1024
+"""Packs larger than this are refused before being read; 16 MB holds 10,000 bilingual questions and more."""
+
+MAX_ITEMS = 600_000
+"""Roughly how many YAML values a pack may hold (10,000 bilingual questions make about 400,000). A file within
+MAX_BYTES packed with tiny values could otherwise make the parser build millions of nodes and gigabytes."""
 
 _TAG = "tag:yaml.org,2002:"
 SAFE_TAGS = frozenset(
@@ -34,6 +38,7 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
     or holds more than one document. Tags are left for the loader to check, node by node.
     """
     text = _read_text(path, name)
+    _check_item_count(text, name)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -49,6 +54,24 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
             [Problem(name, "the file is empty", hint="start it with 'pack: 1' (see docs/packs.md)")]
         )
     return root
+
+
+def _check_item_count(text: str, name: str) -> None:
+    """Refuse a file with far more values than a pack holds, counting the marks that separate them."""
+    # Every value but the first follows a ':' (mapping), a '-' (block list) or a ',' (flow list); prose adds some
+    # of each too, so this overestimates, and costs a few milliseconds even at the size limit.
+    items = 2 * text.count(":") + text.count("-") + text.count(",") + 1
+    if items > MAX_ITEMS:
+        raise PackError(
+            [
+                Problem(
+                    name,
+                    f"the file holds far more values than a pack ever needs (about {items:,}; "
+                    f"the limit is {MAX_ITEMS:,})",
+                    hint="split it into several packs",
+                )
+            ]
+        )
 
 
 def _read_text(path: Path, name: str) -> str:
