@@ -8,7 +8,6 @@ import json
 import os
 import shlex
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, Sequence, TextIO
 
@@ -52,11 +51,21 @@ def _integer(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
 
 
-def _package_version() -> str:
-    try:
-        return version("myth-or-fact")
-    except PackageNotFoundError:
-        return "unknown"
+class _Version(argparse.Action):
+    """Prints the installed version; looked up only when asked, since importlib.metadata is slow to import."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("myth-or-fact")
+        except PackageNotFoundError:
+            found = "unknown"
+        print(f"{parser.prog} {found}")
+        parser.exit()
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -72,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="quiz",
         description="Myth or Fact: a terminal health quiz. With no command, starts the game.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_package_version()}")
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     play = commands.add_parser("play", help="play the quiz (the default)", description="Play the quiz.")
@@ -222,6 +231,9 @@ def _chosen_pack(choice: str, catalog: Catalog) -> Pack | int:
                 print(f"quiz: error: no usable pack in {display_name(path)}", file=sys.stderr)
                 return 1
             return found.packs[0]
+        already = next((p for p in catalog.packs if p.path and p.path.resolve() == path.resolve()), None)
+        if already is not None:
+            return already
         try:
             return load_pack(path)
         except PackError as error:

@@ -395,3 +395,12 @@ async def test_help_follows_the_language_picked_on_the_start_screen(sample_pack:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "按键说明" in screen_text(app)
+
+
+async def test_count_from_the_command_line_is_offered_and_played(sample_pack: Pack) -> None:
+    """`--count 3` on a five-question pack plays three questions, though 3 is not one of the usual lengths."""
+    app = make_app(sample_pack, count=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Question 1/3" in screen_text(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import sqlite3
 import time
 from typing import Callable, TypeVar
@@ -88,6 +89,9 @@ class QuizApp(App[None]):
         self._offered: Resumable | None = None
 
     def on_mount(self) -> None:
+        # What exists once the first screen is up (modules, styles, packs) lives as long as the app: keep it out of
+        # the cycle collector's way, so a collection during play does not walk it all again.
+        self.call_after_refresh(gc.freeze)
         self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
         self.push_screen(self._start_screen())

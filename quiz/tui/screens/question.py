@@ -65,6 +65,7 @@ class QuestionScreen(Screen[None]):
         self._spent = 0.0
         self._since: float | None = None
         self._ticker: Timer | None = None
+        self._body_widget: RoundBody | None = None
 
     @property
     def in_progress(self) -> bool:
@@ -89,7 +90,9 @@ class QuestionScreen(Screen[None]):
 
     def _body(self) -> RoundBody:
         assert self._round is not None
-        return RoundBody(self._round, self.outcome, self.game, self.lang, self.pending)
+        # Held here rather than queried: the query cache would keep every replaced body alive.
+        self._body_widget = RoundBody(self._round, self.outcome, self.game, self.lang, self.pending)
+        return self._body_widget
 
     def _keys(self) -> Content:
         return literal(tr("keys.certainty" if self.pending else "keys.question", self.lang))
@@ -97,14 +100,15 @@ class QuestionScreen(Screen[None]):
     async def _show(self) -> None:
         """Put the current round (its certainty step, or its explanation once answered) on screen."""
         self._refresh_status()
-        self.query_one("#answer-disclaimer").display = self.outcome is not None
-        self.query_one("#keys", Static).update(self._keys())
-        await self.query_one(RoundBody).remove()
+        self.get_child_by_id("footer").get_child_by_id("answer-disclaimer").display = self.outcome is not None
+        self.get_child_by_id("footer").get_child_by_id("keys", Static).update(self._keys())
+        if self._body_widget is not None:
+            await self._body_widget.remove()
         await self.mount(self._body(), after="#status")
         self.refresh_bindings()
 
     def _refresh_status(self) -> None:
-        self.query_one("#status", Static).update(self._status())
+        self.get_child_by_id("status", Static).update(self._status())
 
     def _status(self) -> Content:
         score = self.game.score
@@ -211,7 +215,7 @@ class QuestionScreen(Screen[None]):
             self.pending = key
             await self._show()
             # No certainty button takes the focus, so a reflexive Enter cannot say "not sure" by accident.
-            self.query_one(RoundBody).focus()
+            self._current_body().focus()
         else:
             await self._give(key)
 
@@ -224,7 +228,7 @@ class QuestionScreen(Screen[None]):
         self.outcome = self.game.answer(key, certainty=certainty, seconds=seconds)
         self.on_answer(self.outcome)
         await self._show()
-        body = self.query_one(RoundBody)
+        body = self._current_body()
         body.focus()
         # On a small screen bring the verdict and explanation up; scrolling stops where the content ends.
         self.call_after_refresh(body.query_one(Explanation).scroll_visible, animate=False, top=True)
@@ -242,6 +246,10 @@ class QuestionScreen(Screen[None]):
             self.post_message(GameFinished(game))
             return
         await self._show()
+
+    def _current_body(self) -> RoundBody:
+        assert self._body_widget is not None
+        return self._body_widget
 
     async def action_next(self) -> None:
         """Go on to the next question, or to the results after the last one."""

@@ -31,9 +31,10 @@ COUNT_STEPS = (5, 10, 20)
 TIME_LIMITS = (10, 20, 30, 60)
 
 
-def count_options(total: int) -> list[int]:
-    """The game lengths offered for a pack of `total` questions; 0 stands for all of them."""
-    return [n for n in COUNT_STEPS if n < total] + [0]
+def count_options(total: int, wanted: int | None = None) -> list[int]:
+    """The game lengths offered for a pack of `total` questions, with `wanted` among them; 0 stands for all."""
+    steps = {n for n in (*COUNT_STEPS, wanted or 0) if 0 < n < total}
+    return sorted(steps) + [0]
 
 
 class StartForm(VerticalScroll):
@@ -163,8 +164,8 @@ class StartForm(VerticalScroll):
 
     def _count_select(self, pack: Pack) -> Select[int]:
         total = len(pack.questions)
-        options = count_options(total)
         wanted = self.count if self.count is not None else DEFAULT_COUNT
+        options = count_options(total, wanted)
         value = wanted if wanted in options else 0
         labels = [(str(n) if n else tr("start.all", self.lang, n=total), n) for n in options]
         return Select(labels, value=value, allow_blank=False, id="count")
