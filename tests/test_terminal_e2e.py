@@ -15,68 +15,13 @@ from quiz.game import Game, Round
 from quiz.i18n import tr
 from quiz.model import MYTH, Kind, Pack
 from quiz.packs import load_pack
+from tests.packhelpers import VALID
 from tests.terminal import END_KEY, Terminal
 
 pytestmark = pytest.mark.slow
 
 # The example from docs/packs.md, with its own id so it can never be mistaken for a bundled pack.
-PACK = """\
-pack: 1
-id: e2e-hydration
-title:
-  en: Hydration basics
-  zh: 补水常识
-description:
-  en: Five minutes on water, thirst and sports drinks.
-  zh: 五分钟了解喝水、口渴与运动饮料。
-languages: [en, zh]
-version: "1.0"
-authors: [Ms Rivera, Mr Chen]
-license: CC-BY-4.0
-source:
-  title: School nurse handout on hydration
-  date: "2025-09-01"
-  link: https://example.org/handout
-  language: en
-disclaimer:
-  en: This quiz is education, not medical advice. See a doctor about your own health.
-  zh: 本测验仅用于科普教育,不构成医疗建议。个人健康问题请咨询医生。
-references:
-  efsa-2010: "EFSA Panel on Dietetic Products. Scientific Opinion on Dietary Reference Values for water. EFSA Journal 2010;8(3):1459."
-questions:
-  - id: eight-glasses
-    claim:
-      en: Everyone must drink exactly eight glasses of water a day.
-      zh: 每个人每天都必须正好喝八杯水。
-    answer: myth
-    explanation:
-      en: Fluid needs vary with body size, climate and activity, and food supplies part of them.
-      zh: 人体对水分的需要因体型、气候和活动量而异,食物也提供一部分水分。
-    article: Drink eight glasses a day, no matter what.
-    article_verdict: overstated
-    refs: [efsa-2010]
-    tags: [water]
-    difficulty: 1
-
-  - id: thirst-signal
-    question:
-      en: Which of these is a reliable everyday sign that a healthy adult needs to drink?
-      zh: 对健康成年人来说,以下哪一项是日常需要喝水的可靠信号?
-    choices:
-      - text: {en: Thirst, zh: 口渴}
-        correct: true
-        feedback:
-          en: Yes. For healthy adults, thirst works well.
-          zh: 对。对健康成年人来说,口渴是很好的信号。
-      - text: {en: A headache, zh: 头痛}
-      - text: {en: Hunger, zh: 饥饿}
-    explanation:
-      en: In healthy adults thirst keeps fluid balance well; older people may feel it less.
-      zh: 健康成年人靠口渴就能很好地维持水平衡;老年人的口渴感可能会减弱。
-    refs: [efsa-2010]
-    tags: [water]
-    difficulty: 2
-"""
+PACK = VALID.replace("id: hydration-basics", "id: e2e-hydration")
 
 @pytest.fixture
 def pack_file(tmp_path: Path) -> Path:
