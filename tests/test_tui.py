@@ -404,3 +404,16 @@ async def test_count_from_the_command_line_is_offered_and_played(sample_pack: Pa
         await pilot.press("s")
         await pilot.pause()
         assert "Question 1/3" in screen_text(app)
+
+
+async def test_start_screen_opens_at_the_top_at_80_by_24() -> None:
+    """At 80x24 the heading and the whole disclaimer are in view when the game opens, Start below them."""
+    from quiz.locations import bundled_packs_dir
+
+    pack = load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
+    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = " ".join(screen_text(app).replace("│", " ").split())
+        assert "Myth or Fact: a health quiz" in shown
+        assert pack.disclaimer.get("en") in shown

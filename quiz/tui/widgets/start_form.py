@@ -172,9 +172,9 @@ class StartForm(VerticalScroll):
 
     def on_mount(self) -> None:
         if self.resumable is not None:
-            self.query_one("#resume", Button).focus()
+            self.query_one("#resume", Button).focus(scroll_visible=False)
         elif self.pack is not None:
-            self.query_one("#begin", Button).focus()
+            self.query_one("#begin", Button).focus(scroll_visible=False)
 
     @on(Select.Changed, "#lang")
     def _language_changed(self, event: Select.Changed) -> None:
