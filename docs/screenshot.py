@@ -16,7 +16,7 @@ OUT = Path(__file__).parent / "screenshot.svg"
 async def main() -> None:
     """Play the first question of a seeded game and save the screen as SVG."""
     app = QuizApp(load_catalog([bundled_packs_dir()]), lang="en", store=Store.in_memory("screenshot"), seed=5)
-    async with app.run_test(size=(80, 30)) as pilot:
+    async with app.run_test(size=(88, 46)) as pilot:
         await pilot.press("s")
         await pilot.pause()
         assert app.game is not None and app.game.current is not None
