@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from quiz.locations import bundled_packs_dir
 from quiz.model import Pack
 from quiz.packs import Catalog, load_pack
 from quiz.store import Store
@@ -20,6 +21,16 @@ from tests.pilot import key_for, screen_text
 
 TALL = (100, 70)
 """Tall enough that a whole explanation is on screen without scrolling."""
+
+
+def bundled_pack() -> Pack:
+    """The vitamin K pack that ships with the game."""
+    return load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
+
+
+def bundled_app(pack: Pack, seed: int) -> QuizApp:
+    """The app on the bundled pack, with its default length of game."""
+    return QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=seed)
 
 
 def make_app(
@@ -349,16 +360,14 @@ async def test_pack_text_is_never_markup(tmp_path: Path, sample_pack_path: Path,
 
 async def test_default_length_is_ten_and_can_be_changed() -> None:
     """The bundled pack plays 10 questions by default; picking 5 on the start screen plays 5."""
-    from quiz.locations import bundled_packs_dir
-
-    pack = load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
-    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=1)
+    pack = bundled_pack()
+    app = bundled_app(pack, seed=1)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("s")
         await pilot.pause()
         assert "Question 1/10" in screen_text(app)
         await pilot.press("q", "y")
-    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=1)
+    app = bundled_app(pack, seed=1)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.query_one("#count").value = 5
@@ -370,10 +379,8 @@ async def test_default_length_is_ten_and_can_be_changed() -> None:
 
 async def test_long_disclaimer_stays_in_view_at_80_by_24() -> None:
     """After an answer at 80x24, the whole of the bundled pack's disclaimer is on screen without scrolling."""
-    from quiz.locations import bundled_packs_dir
-
-    pack = load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
-    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=3)
+    pack = bundled_pack()
+    app = bundled_app(pack, seed=3)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -408,10 +415,8 @@ async def test_count_from_the_command_line_is_offered_and_played(sample_pack: Pa
 
 async def test_start_screen_opens_at_the_top_at_80_by_24() -> None:
     """At 80x24 the heading and the whole disclaimer are in view when the game opens, Start below them."""
-    from quiz.locations import bundled_packs_dir
-
-    pack = load_pack(bundled_packs_dir() / "vitamin-k-joints.yaml")
-    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=1)
+    pack = bundled_pack()
+    app = bundled_app(pack, seed=1)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         shown = " ".join(screen_text(app).replace("│", " ").split())
