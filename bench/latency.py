@@ -96,7 +96,9 @@ def _quiz_app(pack_file: Path, count: int) -> App:
     from quiz.tui.app import QuizApp
 
     pack = load_pack(pack_file)
-    return QuizApp(Catalog((pack,), ()), lang=LANG, store=Store.in_memory("bench"), pack_id=pack.id, count=count, seed=SEED)
+    return QuizApp(
+        Catalog((pack,), ()), lang=LANG, store=Store.in_memory("bench"), pack_id=pack.id, count=count, seed=SEED
+    )
 
 
 async def quiz_latencies(pack_file: Path, count: int, pilot_waits: bool) -> list[float]:
@@ -168,7 +170,18 @@ def terminal_quiz_latencies(pack_file: Path, seed: int, scratch: Path) -> list[f
 
     game = Game.new(load_pack(pack_file), count=TERMINAL_QUESTIONS, seed=seed)
     right = tr("feedback.right", LANG)
-    argv = [str(quiz_command()), "play", "--pack", str(pack_file), "--seed", str(seed), "--lang", LANG, "--count", str(TERMINAL_QUESTIONS)]
+    argv = [
+        str(quiz_command()),
+        "play",
+        "--pack",
+        str(pack_file),
+        "--seed",
+        str(seed),
+        "--lang",
+        LANG,
+        "--count",
+        str(TERMINAL_QUESTIONS),
+    ]
     run = PtyRun(argv, scratch, terminal_env(Path(tempfile.mkdtemp(dir=scratch))))
     latencies = []
     try:
@@ -276,16 +289,18 @@ def rows(result: LatencyResult) -> list[Row]:
 def notes(result: LatencyResult) -> list[str]:
     """What a reader needs to know to trust figure 3."""
     return [
-        (f"Figure 3: a generated {QUESTIONS}-question pack, `QuizApp` built as in tests/test_tui.py (in-memory "
-        f"store, {SIZE[0]}×{SIZE[1]}, seed {SEED}), after a {WARMUP_QUESTIONS}-question warm-up game. "
-        "3a times `pilot.press(key)` plus `pilot.pause()` until the Explanation widget is mounted: Pilot "
-        "sleeps at least 20 ms in each of its three idle waits, which is why its floor (one line mounted in "
-        "bench/floor_app.py, "
-        f"{len(result.pilot.floor)} presses) is far above 20 ms and the goal cannot be met this way. "
-        f"The floor for 3c has {len(result.direct.floor)} presses. "
-        f"3b plays {len(result.terminal.quiz)} questions of `quiz play` in an 80×24 pseudo-terminal "
-        "(--count 20, one game per seed) and waits for the verdict line on the pyte screen; the floor app "
-        "runs in the same terminal. 3c posts the key event to the app and turns the event loop with no "
-        "sleep until the Explanation is mounted and has been given a size by the screen's layout. "
-        "95th percentiles by nearest rank."),
+        (
+            f"Figure 3: a generated {QUESTIONS}-question pack, `QuizApp` built as in tests/test_tui.py (in-memory "
+            f"store, {SIZE[0]}×{SIZE[1]}, seed {SEED}), after a {WARMUP_QUESTIONS}-question warm-up game. "
+            "3a times `pilot.press(key)` plus `pilot.pause()` until the Explanation widget is mounted: Pilot "
+            "sleeps at least 20 ms in each of its three idle waits, which is why its floor (one line mounted in "
+            "bench/floor_app.py, "
+            f"{len(result.pilot.floor)} presses) is far above 20 ms and the goal cannot be met this way. "
+            f"The floor for 3c has {len(result.direct.floor)} presses. "
+            f"3b plays {len(result.terminal.quiz)} questions of `quiz play` in an 80×24 pseudo-terminal "
+            "(--count 20, one game per seed) and waits for the verdict line on the pyte screen; the floor app "
+            "runs in the same terminal. 3c posts the key event to the app and turns the event loop with no "
+            "sleep until the Explanation is mounted and has been given a size by the screen's layout. "
+            "95th percentiles by nearest rank."
+        ),
     ]

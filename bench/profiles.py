@@ -61,7 +61,9 @@ def profile_startup(top: int, scratch: Path) -> None:
 
 def _imports(code: str) -> dict[str, int]:
     """Each module a fresh Python imports for `code`, with its own import time in microseconds."""
-    err = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=False).stderr
+    err = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=False
+    ).stderr
     found = {}
     for line in err.splitlines():
         match = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
@@ -71,7 +73,9 @@ def _imports(code: str) -> dict[str, int]:
 
 
 def profile_imports(top: int, scratch: Path) -> None:
-    floor = _imports("from textual.app import App; from textual.widgets import Static; from textual.binding import Binding")
+    floor = _imports(
+        "from textual.app import App; from textual.widgets import Static; from textual.binding import Binding"
+    )
     game = _imports("import quiz.cli, quiz.store, quiz.tui.app")
     extra = {name: us for name, us in game.items() if name not in floor}
     groups: Counter[str] = Counter()
@@ -123,7 +127,9 @@ def profile_answer(top: int, scratch: Path) -> None:
     profile = cProfile.Profile()
     asyncio.run(_answers(pack_file, profile))
     gc.callbacks.remove(timed)
-    print(f"full garbage collections during the game: {len(pauses)}, {sum(pauses):.2f} s, longest {max(pauses, default=0):.2f} s")
+    print(
+        f"full garbage collections during the game: {len(pauses)}, {sum(pauses):.2f} s, longest {max(pauses, default=0):.2f} s"
+    )
     _print(profile, top)
 
 

@@ -125,9 +125,11 @@ def section(machine: Machine, rows: list[Row], notes: list[str], options: str, d
         "",
         *table(rows),
         "",
-        ("Times are medians of the timed runs (95th percentiles where the row says so); each floor was measured "
-        "in the same run, the same way; ratio = value ÷ floor. A goal marked **no** is discussed below this "
-        "generated section."),
+        (
+            "Times are medians of the timed runs (95th percentiles where the row says so); each floor was measured "
+            "in the same run, the same way; ratio = value ÷ floor. A goal marked **no** is discussed below this "
+            "generated section."
+        ),
         "",
         "### How each figure was taken",
         "",

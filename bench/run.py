@@ -1,7 +1,7 @@
 """Run every benchmark, print the table, and with --write put it in docs/performance.md.
 
-    python -m bench.run [--quick] [--write] [--only 1,2,3,4]
-    python bench/run.py ...            (the same)
+python -m bench.run [--quick] [--write] [--only 1,2,3,4]
+python bench/run.py ...            (the same)
 """
 
 from __future__ import annotations

@@ -61,7 +61,18 @@ def time_quiz(pack_file: Path, want: Targets, scratch: Path) -> tuple[float, flo
     """One start of the game: seconds to the start screen, and to the first question after pressing S."""
     # A fresh data folder each time: a killed game would otherwise be offered for resuming next run.
     data = Path(tempfile.mkdtemp(dir=scratch))
-    argv = [str(quiz_command()), "play", "--seed", str(SEED), "--pack", str(pack_file), "--lang", LANG, "--count", str(COUNT)]
+    argv = [
+        str(quiz_command()),
+        "play",
+        "--seed",
+        str(SEED),
+        "--pack",
+        str(pack_file),
+        "--lang",
+        LANG,
+        "--count",
+        str(COUNT),
+    ]
     run = PtyRun(argv, scratch, terminal_env(data))
     try:
         start = run.wait_for(*want.start)
@@ -139,14 +150,16 @@ def notes(result: StartupResult) -> list[str]:
     """What a reader needs to know to trust figure 1."""
     question, floor = median(result.question), median(result.floor)
     return [
-        (f"Figure 1: `quiz play --seed {SEED} --pack questions/{bundled_pack().name} --lang {LANG} --count {COUNT}` "
-        f"with a fresh data folder each time, {len(result.question)} timed starts after a warm-up, alternating "
-        "with the floor (bench/floor_app.py); times run from spawning the process to the burst of output that "
-        "completes the text on the pyte screen. The game shows a start screen and needs S before the first "
-        "question, so 1b's floor is the floor app's first line plus a key press that adds a second line, "
-        "sent as soon as the first is up. Against the one-line floor of 1a, as the issue words it, 1b is "
-        f"{times(question / floor)}. Game (s): {_list(result.question)}; floor with the key (s): "
-        f"{_list(result.floor_key)}."),
+        (
+            f"Figure 1: `quiz play --seed {SEED} --pack questions/{bundled_pack().name} --lang {LANG} --count {COUNT}` "
+            f"with a fresh data folder each time, {len(result.question)} timed starts after a warm-up, alternating "
+            "with the floor (bench/floor_app.py); times run from spawning the process to the burst of output that "
+            "completes the text on the pyte screen. The game shows a start screen and needs S before the first "
+            "question, so 1b's floor is the floor app's first line plus a key press that adds a second line, "
+            "sent as soon as the first is up. Against the one-line floor of 1a, as the issue words it, 1b is "
+            f"{times(question / floor)}. Game (s): {_list(result.question)}; floor with the key (s): "
+            f"{_list(result.floor_key)}."
+        ),
     ]
 
 

@@ -99,8 +99,10 @@ def rows(result: ValidationResult) -> list[Row]:
 def notes(result: ValidationResult) -> list[str]:
     """What a reader needs to know to trust figure 4."""
     return [
-        (f"Figure 4: {PACKS} generated packs ({result.total_bytes / 1_048_576:.1f} MB in all) in one folder; "
-        f"`quiz validate FOLDER` as a subprocess, {len(result.validate)} timed runs after a warm-up, alternating "
-        "with a fresh Python that parses the same files with CSafeLoader. Both include interpreter start-up; "
-        "per pack is the total divided by the number of packs. The issue sets no goal for this figure."),
+        (
+            f"Figure 4: {PACKS} generated packs ({result.total_bytes / 1_048_576:.1f} MB in all) in one folder; "
+            f"`quiz validate FOLDER` as a subprocess, {len(result.validate)} timed runs after a warm-up, alternating "
+            "with a fresh Python that parses the same files with CSafeLoader. Both include interpreter start-up; "
+            "per pack is the total divided by the number of packs. The issue sets no goal for this figure."
+        ),
     ]

@@ -32,7 +32,7 @@ class LevelRecord:
 
     @property
     def verdict(self) -> str:
-        """"over" when right less often than the level needs, "under" when more, "fit" inside, "unused"."""
+        """ "over" when right less often than the level needs, "under" when more, "fit" inside, "unused"."""
         accuracy = self.accuracy
         if accuracy is None:
             return "unused"

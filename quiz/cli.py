@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--pack", metavar="ID|PATH", help="the pack to play: an id from 'quiz list', or a file or folder")
     play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
     play.add_argument("--count", type=_positive, metavar="N", help="how many questions (default: the whole pack)")
-    play.add_argument("--seed", type=_integer, metavar="N", help="the same seed gives the same questions in the same order")
+    play.add_argument(
+        "--seed", type=_integer, metavar="N", help="the same seed gives the same questions in the same order"
+    )
     play.add_argument("--mode", choices=MODES, default=CLASSIC, help="how answers are scored (default: classic)")
     play.add_argument(
         "--time-limit", type=_positive, metavar="SECONDS", default=DEFAULT_TIME_LIMIT,
@@ -101,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
     )
     play.add_argument(
-        "--theme", choices=THEME_NAMES, help="the colours: high contrast, colour-blind safe, or the default (ctrl+p too)"
+        "--theme",
+        choices=THEME_NAMES,
+        help="the colours: high contrast, colour-blind safe, or the default (ctrl+p too)",
     )
     play.add_argument(
         "--watch", action="store_true",
@@ -283,7 +287,10 @@ def _preview(options: argparse.Namespace) -> int:
     """Play the pack file at --pack, reloading it on every save; nothing is saved to the player's store."""
     path = Path(options.pack) if options.pack else None
     if path is None or not path.is_file() or options.plain:
-        print("quiz: error: --watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')", file=sys.stderr)
+        print(
+            "quiz: error: --watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')",
+            file=sys.stderr,
+        )
         return 2
     from quiz.packs.watch import PackWatcher, Reloaded
     from quiz.store import Store

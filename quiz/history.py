@@ -104,7 +104,9 @@ def meter(share: float, width: int = 10) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def report(games: list[GameRecord], answers: list[AnswerRecord], catalog: Catalog, lang: str) -> list[tuple[str, list[str]]]:
+def report(
+    games: list[GameRecord], answers: list[AnswerRecord], catalog: Catalog, lang: str
+) -> list[tuple[str, list[str]]]:
     """The history as (heading, lines) sections: games, accuracy over time, mastery per tag, most missed."""
     if not games:
         return [(tr("history.heading", lang), [tr("history.empty", lang)])]
@@ -112,7 +114,15 @@ def report(games: list[GameRecord], answers: list[AnswerRecord], catalog: Catalo
     series = accuracy_series(games)
     chart = tr("history.chart", lang, chart=sparkline(series), percent=round(100 * series[-1]))
     tags = [
-        tr("history.tag_row", lang, bar=meter(m.accuracy), percent=round(100 * m.accuracy), tag=m.tag, right=m.right, answered=m.answered)
+        tr(
+            "history.tag_row",
+            lang,
+            bar=meter(m.accuracy),
+            percent=round(100 * m.accuracy),
+            tag=m.tag,
+            right=m.right,
+            answered=m.answered,
+        )
         for m in tag_mastery(answers, catalog)
     ]
     missed = []

@@ -59,7 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feedback.next": {"en": "Enter or Space: next question", "zh": "回车或空格:下一题"},
     "feedback.finish": {"en": "Enter or Space: see your results", "zh": "回车或空格:查看结果"},
     "verdict.supported": {"en": "the evidence supports it", "zh": "有证据支持"},
-    "verdict.overstated": {"en": "overstated: the evidence does not go this far", "zh": "言过其实:证据并不支持这么强的结论"},
+    "verdict.overstated": {
+        "en": "overstated: the evidence does not go this far",
+        "zh": "言过其实:证据并不支持这么强的结论",
+    },
     "verdict.untraceable": {"en": "untraceable: no such study could be found", "zh": "无从查证:找不到这项研究"},
     # results
     "results.heading": {"en": "Results", "zh": "成绩"},
@@ -147,7 +150,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Certainty {level}: {right} of {answered} right ({percent}%); pays best {range}",
         "zh": "把握度 {level}:{answered} 题中答对 {right} 题({percent}%);最适合的正确率 {range}",
     },
-    "results.level_unused": {"en": "Certainty {level}: not used; pays best {range}", "zh": "把握度 {level}:未使用;最适合的正确率 {range}"},
+    "results.level_unused": {
+        "en": "Certainty {level}: not used; pays best {range}",
+        "zh": "把握度 {level}:未使用;最适合的正确率 {range}",
+    },
     "range.1": {"en": "below 67%", "zh": "低于 67%"},
     "range.2": {"en": "from 67% to 80%", "zh": "67% 到 80%"},
     "range.3": {"en": "above 80%", "zh": "高于 80%"},
@@ -167,7 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sure, and wrong: worth a second look",
         "zh": "很确定却答错了:值得再看一遍",
     },
-    "keys.certainty": {"en": "1-3 how sure · Esc change answer · ? help · Q quit", "zh": "1-3 把握度 · Esc 重新选择 · ? 帮助 · Q 退出"},
+    "keys.certainty": {
+        "en": "1-3 how sure · Esc change answer · ? help · Q quit",
+        "zh": "1-3 把握度 · Esc 重新选择 · ? 帮助 · Q 退出",
+    },
     # history and statistics
     "modename.classic": {"en": "Classic", "zh": "经典"},
     "modename.certainty": {"en": "Certainty", "zh": "把握度"},
@@ -184,9 +193,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "正确率变化,每局一格(最左为最早):{chart}  最近一局 {percent}%",
     },
     "history.tags": {"en": "Mastery per tag (weakest first)", "zh": "各标签掌握程度(从弱到强)"},
-    "history.tag_row": {"en": "{bar} {percent:>3}%  {tag} ({right}/{answered})", "zh": "{bar} {percent:>3}%  {tag}({right}/{answered})"},
+    "history.tag_row": {
+        "en": "{bar} {percent:>3}%  {tag} ({right}/{answered})",
+        "zh": "{bar} {percent:>3}%  {tag}({right}/{answered})",
+    },
     "history.missed": {"en": "Most often missed", "zh": "最常答错的题"},
-    "history.missed_row": {"en": "{misses} of {answered} wrong: {prompt}", "zh": "{answered} 次中错 {misses} 次:{prompt}"},
+    "history.missed_row": {
+        "en": "{misses} of {answered} wrong: {prompt}",
+        "zh": "{answered} 次中错 {misses} 次:{prompt}",
+    },
     "history.empty": {"en": "No answers yet: play a game first.", "zh": "还没有答题记录,先玩一局吧。"},
     "start.history": {"en": "History", "zh": "历史记录"},
     "keys.history": {"en": "Esc back · ↑↓ scroll · ? help · Q quit", "zh": "Esc 返回 · ↑↓ 滚动 · ? 帮助 · Q 退出"},

@@ -89,7 +89,9 @@ def score_answer(
             raise ValueError("a certainty-based answer needs a certainty of 1, 2 or 3")
         earned = certainty_marks(correct, certainty)
     elif mode.name == TIMED:
-        earned = timed_points(correct, seconds if seconds is not None else mode.time_limit, mode.time_limit, streak, mode.streak_bonus)
+        earned = timed_points(
+            correct, seconds if seconds is not None else mode.time_limit, mode.time_limit, streak, mode.streak_bonus
+        )
     else:
         earned = POINTS_PER_RIGHT + streak_bonus(streak) if correct else 0
     updated = replace(

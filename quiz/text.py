@@ -25,7 +25,9 @@ def _is_unsafe(char: str) -> bool:
 
 # Whole escape sequences go, not just their ESC, so no "[31m" debris is left in the text:
 # CSI (ESC [ ... final byte), OSC (ESC ] ... BEL or ESC \\), and two-character escapes.
-_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]"
+)
 
 
 def clean(text: str) -> str:

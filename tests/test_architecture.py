@@ -33,3 +33,15 @@ def test_core_loads_without_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "100", result.stderr
+
+
+def test_code_is_linted_and_formatted() -> None:
+    """ruff finds no unused or undefined names, unsorted imports or unformatted files (rules in pyproject.toml)."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    assert ruff, "ruff is part of the test extras"
+    for command in (
+        [ruff, "check", "quiz", "tests", "bench", "docs"],
+        [ruff, "format", "--check", "quiz", "tests", "bench", "docs"],
+    ):
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr

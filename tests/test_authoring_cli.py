@@ -195,7 +195,9 @@ def test_json_exit_codes_follow_the_text_ones(capsys: pytest.CaptureFixture[str]
     assert json.loads(out)["problems"][0]["message"] == "no such file or folder"
 
 
-def test_json_is_ascii_so_pack_text_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_json_is_ascii_so_pack_text_cannot_drive_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     """Pack text quoted in a message arrives as ASCII escapes: Chinese decodes back, a bidi override never acts."""
     text = edit(VALID, "answer: myth", 'answer: "谣言\\u202e"')
     write(tmp_path, text)

@@ -85,7 +85,17 @@ def test_untraceable_figures_are_never_taught_as_fact(pack: Pack) -> None:
             asked += 1
             assert q.answer == MYTH, q.id
             explanation = q.explanation.get("en").lower()
-            assert any(word in explanation for word in ("no study", "could not be found", "cannot be found", "untraceable", "no such", "could be found")), q.id
+            assert any(
+                word in explanation
+                for word in (
+                    "no study",
+                    "could not be found",
+                    "cannot be found",
+                    "untraceable",
+                    "no such",
+                    "could be found",
+                )
+            ), q.id
         for choice in q.choices:
             if choice.correct:
                 assert not UNTRACEABLE_FIGURES.search(choice.text.get("en")), q.id

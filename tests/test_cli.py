@@ -44,9 +44,11 @@ questions:
 """
 
 # The same pack with two mistakes: a misspelt key, and a reference that does not exist.
-BROKEN = PACK.replace("id: cli-hydration", "id: cli-broken").replace(
-    "    explanation: Fluid needs", "    explaination: Fluid needs"
-).replace("refs: [efsa-2010]", "refs: [nobody-2020]")
+BROKEN = (
+    PACK.replace("id: cli-hydration", "id: cli-broken")
+    .replace("    explanation: Fluid needs", "    explaination: Fluid needs")
+    .replace("refs: [efsa-2010]", "refs: [nobody-2020]")
+)
 
 PROBLEM_LINE = re.compile(r"^(?P<file>[^\s:]+):(?P<line>\d+):(?P<column>\d+): error: .+")
 

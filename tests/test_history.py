@@ -23,7 +23,9 @@ def play(store: Store, pack: Pack, pattern: list[bool], seed: int) -> Game:
     game_id = store.start_game(game, "en", seed)
     for right in pattern:
         round_ = game.current
-        key = round_.question.correct_key if right else next(k for k in round_.order if k != round_.question.correct_key)
+        key = (
+            round_.question.correct_key if right else next(k for k in round_.order if k != round_.question.correct_key)
+        )
         store.record_answer(game_id, game, game.answer(key))
     return game
 
@@ -32,18 +34,24 @@ def test_games_are_summed_up_in_order(private_data: Path, sample_pack: Pack) -> 
     """Each game shows its answers, right answers, points and whether it finished; accuracy follows in order."""
     store = Store.open(private_data)
     play(store, sample_pack, [True, False, True, True, False], seed=1)
-    store.record_answer(store.start_game(g := Game.new(sample_pack, seed=2), "en", 2), g, g.answer(g.current.question.correct_key))
+    store.record_answer(
+        store.start_game(g := Game.new(sample_pack, seed=2), "en", 2), g, g.answer(g.current.question.correct_key)
+    )
     games = store.games()
     assert [(g.answered, g.right, g.finished) for g in games] == [(5, 3, True), (1, 1, False)]
     assert accuracy_series(games) == [0.6, 1.0]
     assert sparkline([0.0, 0.5, 1.0]) == "▁▅█"
 
 
-def test_most_missed_and_tag_mastery(private_data: Path, sample_pack: Pack, tmp_path: Path, sample_pack_path: Path) -> None:
+def test_most_missed_and_tag_mastery(
+    private_data: Path, sample_pack: Pack, tmp_path: Path, sample_pack_path: Path
+) -> None:
     """The question missed twice tops the list; tags are ranked weakest first."""
     tagged = tmp_path / "tagged.yaml"
     tagged.write_text(
-        sample_pack_path.read_text(encoding="utf-8").replace("refs: [ref-one]\n  - id: water-wet", "refs: [ref-one]\n    tags: [sky]\n  - id: water-wet"),
+        sample_pack_path.read_text(encoding="utf-8").replace(
+            "refs: [ref-one]\n  - id: water-wet", "refs: [ref-one]\n    tags: [sky]\n  - id: water-wet"
+        ),
         encoding="utf-8",
     )
     pack = load_pack(tagged)
@@ -53,7 +61,11 @@ def test_most_missed_and_tag_mastery(private_data: Path, sample_pack: Pack, tmp_
         game_id = store.start_game(game := Game.new(pack, seed=3), "en", 3)
         for round_ in game.rounds:
             wrong = round_.question.id == "sky-green"
-            key = next(k for k in round_.order if k != round_.question.correct_key) if wrong else round_.question.correct_key
+            key = (
+                next(k for k in round_.order if k != round_.question.correct_key)
+                if wrong
+                else round_.question.correct_key
+            )
             store.record_answer(game_id, game, game.answer(key))
     answers = store.answer_records()
     catalog = Catalog((pack,), ())

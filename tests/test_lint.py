@@ -60,7 +60,10 @@ def test_explanation_much_shorter_than_its_claim(tmp_path: Path) -> None:
     (warning,) = lint(pack_of(tmp_path, text), "pack.yaml")
     assert warning.severity == "warning"
     assert (warning.line, warning.column) == (line_of(text, "- id: eight-glasses"), None)
-    assert (warning.path, warning.message) == ("questions[0].explanation", "the explanation (en) is much shorter than the claim")
+    assert (warning.path, warning.message) == (
+        "questions[0].explanation",
+        "the explanation (en) is much shorter than the claim",
+    )
     assert str(warning).startswith(f"pack.yaml:{warning.line}: warning: questions[0].explanation: the explanation")
 
 
@@ -73,7 +76,10 @@ def test_short_explanation_of_a_multiple_choice_question(tmp_path: Path) -> None
     assert warning.message == "the explanation is much shorter than the claim"
     text = edit(VALID, "      en: In healthy adults thirst keeps fluid balance well.", "      en: Thirst.")
     (warning,) = lint(pack_of(tmp_path, text), "pack.yaml")
-    assert (warning.path, warning.message) == ("questions[1].explanation", "the explanation (en) is much shorter than the question")
+    assert (warning.path, warning.message) == (
+        "questions[1].explanation",
+        "the explanation (en) is much shorter than the question",
+    )
 
 
 def test_half_the_claim_is_long_enough(tmp_path: Path) -> None:
@@ -111,7 +117,9 @@ def test_same_claim_in_one_language_of_two(tmp_path: Path) -> None:
     """In a two-language pack, the same Chinese claim is enough, even when the English ones differ."""
     second = VALID[VALID.index("  - id: thirst-signal") :]
     copy = VALID[VALID.index("  - id: eight-glasses") : VALID.index("  - id: thirst-signal")]
-    copy = copy.replace("- id: eight-glasses", "- id: eight-cups").replace("eight glasses of water", "eight cups of water")
+    copy = copy.replace("- id: eight-glasses", "- id: eight-cups").replace(
+        "eight glasses of water", "eight cups of water"
+    )
     text = VALID.replace(second, copy + second)
     messages = [w.message for w in lint(pack_of(tmp_path, text), "pack.yaml")]
     assert messages == ["the same claim as question 'eight-glasses'"]

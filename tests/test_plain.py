@@ -42,9 +42,7 @@ def run(
 ) -> tuple[int, str]:
     """Play with `lines` as the whole input; returns the exit code and everything printed."""
     out = io.StringIO()
-    code = play_plain(
-        pack, lang, store, count=count, seed=seed, stdin=io.StringIO(lines), stdout=out, color=color
-    )
+    code = play_plain(pack, lang, store, count=count, seed=seed, stdin=io.StringIO(lines), stdout=out, color=color)
     return code, out.getvalue()
 
 
@@ -361,9 +359,7 @@ def test_certainty_mode_asks_how_sure_and_marks_it(sample_pack: Pack, store: Sto
     first, second = expected.rounds
     lines = f"{key_for(first)}\n9\n3\n{key_for(second, right=False)}\n3\n"
     out = io.StringIO()
-    play_plain(
-        sample_pack, "en", store, count=2, seed=1, stdin=io.StringIO(lines), stdout=out, mode=Mode(CERTAINTY)
-    )
+    play_plain(sample_pack, "en", store, count=2, seed=1, stdin=io.StringIO(lines), stdout=out, mode=Mode(CERTAINTY))
     text = out.getvalue()
     assert "✔ Right!  +3 marks (certainty 3)" in text
     assert "✘ Not quite.  -6 marks (certainty 3)" in text
@@ -389,4 +385,7 @@ def test_timed_mode_scores_by_time_and_refuses_late_answers(sample_pack: Pack, s
     assert "Question 1/2  ⏱ 10 s" in text
     assert "✔ Right!  +800 points" in text
     assert "⏱ Time is up." in text
-    assert [(a.answer, a.points) for a in store.answers()] == [(expected.rounds[0].question.correct_key, 800), ("timeout", 0)]
+    assert [(a.answer, a.points) for a in store.answers()] == [
+        (expected.rounds[0].question.correct_key, 800),
+        ("timeout", 0),
+    ]

@@ -85,7 +85,9 @@ async def test_starting_afresh_lets_the_old_game_go(private_data: Path, sample_p
     assert Store.open(private_data).unfinished() is None
 
 
-async def test_a_changed_pack_is_not_resumed(private_data: Path, sample_pack: Pack, sample_pack_path: Path, tmp_path: Path) -> None:
+async def test_a_changed_pack_is_not_resumed(
+    private_data: Path, sample_pack: Pack, sample_pack_path: Path, tmp_path: Path
+) -> None:
     """When a question of the unfinished game was removed from the pack, no resume is offered and nothing breaks."""
     order = await play_three_and_quit(sample_pack, private_data)
     text = sample_pack_path.read_text(encoding="utf-8")

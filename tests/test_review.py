@@ -51,7 +51,9 @@ def test_store_keeps_review_state_per_question(private_data: Path, sample_pack: 
     missed = []
     for number, round_ in enumerate(game.rounds):
         right = number % 2 == 0
-        key = round_.question.correct_key if right else next(k for k in round_.order if k != round_.question.correct_key)
+        key = (
+            round_.question.correct_key if right else next(k for k in round_.order if k != round_.question.correct_key)
+        )
         if not right:
             missed.append(round_.question.id)
         store.record_answer(game_id, game, game.answer(key))

@@ -178,9 +178,13 @@ GOOD: dict[str, str] = {
     "four choices": _choices(4),
     "a language the game does not speak": edit(ONE_LANGUAGE, "languages: [en]", "languages: [fr]"),
     "anchors and aliases": edit(
-        edit(VALID, "license: CC-BY-4.0", "license: &licence CC-BY-4.0"), "    tags: [water]\n", "    tags: [water]\n    article: *licence\n"
+        edit(VALID, "license: CC-BY-4.0", "license: &licence CC-BY-4.0"),
+        "    tags: [water]\n",
+        "    tags: [water]\n    article: *licence\n",
     ).replace("    article: Drink eight glasses a day, no matter what.\n", ""),
-    "choice without 'correct: false' spelled out": edit(VALID, "- text: {en: Hunger, zh: 饥饿}", "- {text: {en: Hunger, zh: 饥饿}, correct: false}"),
+    "choice without 'correct: false' spelled out": edit(
+        VALID, "- text: {en: Hunger, zh: 饥饿}", "- {text: {en: Hunger, zh: 饥饿}, correct: false}"
+    ),
     "comments before the first key": "# a comment\n" + VALID,
 }
 
@@ -206,8 +210,12 @@ BAD: dict[str, str] = {
     "no authors": edit(VALID, "authors: [Ms Rivera, Mr Chen]", "authors: []"),
     "empty license": edit(VALID, "license: CC-BY-4.0", 'license: ""'),
     "license left blank": edit(VALID, "license: CC-BY-4.0", "license:"),
-    "source as a list": edit(ONE_LANGUAGE, 'source: {title: Sleep leaflet, date: "2024-05-01"}', "source: [Sleep leaflet]"),
-    "source without a date": edit(ONE_LANGUAGE, 'source: {title: Sleep leaflet, date: "2024-05-01"}', "source: {title: Sleep leaflet}"),
+    "source as a list": edit(
+        ONE_LANGUAGE, 'source: {title: Sleep leaflet, date: "2024-05-01"}', "source: [Sleep leaflet]"
+    ),
+    "source without a date": edit(
+        ONE_LANGUAGE, 'source: {title: Sleep leaflet, date: "2024-05-01"}', "source: {title: Sleep leaflet}"
+    ),
     "unknown source key": edit(VALID, "  language: en\n", "  language: en\n  publisher: NHS\n"),
     "references as a list": edit(ONE_LANGUAGE, '  nhs-sleep: "NHS. How to get to sleep. 2023."', "  - nhs-sleep"),
     "reference id that is not a name": edit(ONE_LANGUAGE, "references:\n", "references:\n  _draft: Someone. 2020.\n"),
@@ -221,9 +229,15 @@ BAD: dict[str, str] = {
     "answer mith": edit(VALID, "answer: myth", "answer: mith"),
     "answer true": edit(VALID, "answer: myth", "answer: true"),
     "no explanation": edit(ONE_LANGUAGE, "    explanation: Most adults need seven to nine hours; it varies.\n", ""),
-    "claim and question both": edit(VALID, "    answer: myth\n", "    answer: myth\n    question: {en: Is it, zh: 是吗}\n"),
-    "neither claim nor question": edit(ONE_LANGUAGE, "    claim: Every adult needs exactly eight hours of sleep.\n", ""),
-    "choices on a claim question": edit(VALID, "    answer: myth\n", "    answer: myth\n    choices: [{text: {en: Yes, zh: 是}}]\n"),
+    "claim and question both": edit(
+        VALID, "    answer: myth\n", "    answer: myth\n    question: {en: Is it, zh: 是吗}\n"
+    ),
+    "neither claim nor question": edit(
+        ONE_LANGUAGE, "    claim: Every adult needs exactly eight hours of sleep.\n", ""
+    ),
+    "choices on a claim question": edit(
+        VALID, "    answer: myth\n", "    answer: myth\n    choices: [{text: {en: Yes, zh: 是}}]\n"
+    ),
     "answer on a multiple-choice question": edit(VALID, "    choices:\n", "    answer: fact\n    choices:\n"),
     "choices without a question": edit(
         VALID,
@@ -235,12 +249,16 @@ BAD: dict[str, str] = {
     "one choice": _choices(1),
     "five choices": _choices(5),
     "no choice correct": edit(VALID, "        correct: true\n", ""),
-    "two choices correct": edit(VALID, "- text: {en: Hunger, zh: 饥饿}", "- text: {en: Hunger, zh: 饥饿}\n        correct: true"),
+    "two choices correct": edit(
+        VALID, "- text: {en: Hunger, zh: 饥饿}", "- text: {en: Hunger, zh: 饥饿}\n        correct: true"
+    ),
     "correct maybe": edit(VALID, "correct: true", "correct: maybe"),
     "correct quoted": edit(VALID, "correct: true", 'correct: "true"'),
     "choice without text": edit(VALID, "- text: {en: Hunger, zh: 饥饿}", "- feedback: {en: Hunger, zh: 饥饿}"),
     "unknown choice key": edit(VALID, "- text: {en: Hunger, zh: 饥饿}", "- {text: {en: Hunger, zh: 饥饿}, hint: eat}"),
-    "empty feedback": edit(VALID, "feedback: {en: Yes. Thirst works well., zh: 对。口渴是很好的信号。}", 'feedback: {en: "", zh: 对}'),
+    "empty feedback": edit(
+        VALID, "feedback: {en: Yes. Thirst works well., zh: 对。口渴是很好的信号。}", 'feedback: {en: "", zh: 对}'
+    ),
     "difficulty 0": edit(VALID, "difficulty: 2", "difficulty: 0"),
     "difficulty 4": edit(VALID, "difficulty: 2", "difficulty: 4"),
     "difficulty 1.5": edit(VALID, "difficulty: 2", "difficulty: 1.5"),
@@ -254,7 +272,9 @@ BAD: dict[str, str] = {
     "refs as text": edit(ONE_LANGUAGE, "refs: [nhs-sleep]", "refs: nhs-sleep"),
     "tag with a space": edit(VALID, "tags: [water]", 'tags: ["tap water"]'),
     "missing translation": edit(VALID, "      zh: 每个人每天都必须正好喝八杯水。\n", ""),
-    "plain string in a two-language pack": edit(VALID, "title:\n  en: Hydration basics\n  zh: 补水常识\n", "title: Hydration basics\n"),
+    "plain string in a two-language pack": edit(
+        VALID, "title:\n  en: Hydration basics\n  zh: 补水常识\n", "title: Hydration basics\n"
+    ),
     "a language not declared": edit(VALID, "  zh: 补水常识\n", "  zh: 补水常识\n  fr: L'hydratation\n"),
     "empty text mapping": edit(VALID, "title:\n  en: Hydration basics\n  zh: 补水常识\n", "title: {}\n"),
     "one-language text in another language": edit(ONE_LANGUAGE, "title: Sleep basics", "title: {zh: 睡眠}"),

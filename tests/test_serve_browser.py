@@ -99,7 +99,18 @@ def server(tmp_path: Path, private_data: Path, sample_pack_path: Path) -> Iterat
     log = tmp_path / "serve.log"
     env = {**os.environ, "MYTH_OR_FACT_DATA": str(private_data)}
     env.pop("TEXTUAL_DRIVER", None)
-    command = [sys.executable, "-m", "quiz", "serve", "--port", str(port), "--lang", "en", "--pack", str(sample_pack_path)]
+    command = [
+        sys.executable,
+        "-m",
+        "quiz",
+        "serve",
+        "--port",
+        str(port),
+        "--lang",
+        "en",
+        "--pack",
+        str(sample_pack_path),
+    ]
     with log.open("wb") as output:
         process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, cwd=tmp_path)
     try:

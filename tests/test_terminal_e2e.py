@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
 # The example from docs/packs.md, with its own id so it can never be mistaken for a bundled pack.
 PACK = VALID.replace("id: hydration-basics", "id: e2e-hydration")
 
+
 @pytest.fixture
 def pack_file(tmp_path: Path) -> Path:
     path = tmp_path / "hydration.yaml"

@@ -337,8 +337,12 @@ async def test_fits_80_by_24_and_chinese_wraps(tmp_path: Path, sample_pack_path:
 async def test_pack_text_is_never_markup(tmp_path: Path, sample_pack_path: Path, hostile: str) -> None:
     """Markup in a claim is shown literally and clicking it does not fire the action."""
     text = sample_pack_path.read_text(encoding="utf-8")
-    text = text.replace("{en: The sky is green at noon., zh: 正午的天空是绿色的。}", f"{{en: '{hostile}', zh: '{hostile}'}}")
-    text = text.replace("{en: Water is wet to the touch., zh: 水摸起来是湿的。}", f"{{en: '{hostile}', zh: '{hostile}'}}")
+    text = text.replace(
+        "{en: The sky is green at noon., zh: 正午的天空是绿色的。}", f"{{en: '{hostile}', zh: '{hostile}'}}"
+    )
+    text = text.replace(
+        "{en: Water is wet to the touch., zh: 水摸起来是湿的。}", f"{{en: '{hostile}', zh: '{hostile}'}}"
+    )
     path = tmp_path / "hostile.yaml"
     path.write_text(text, encoding="utf-8")
     pack = load_pack(path)

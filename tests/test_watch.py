@@ -184,10 +184,14 @@ def test_the_interval_must_be_positive(pack_file: Path) -> None:
 def three_questions() -> str:
     """ONE_LANGUAGE with three myth-or-fact questions: q0, q1, q2."""
     head = ONE_LANGUAGE[: ONE_LANGUAGE.index("questions:")]
-    return head + "questions:\n" + "".join(
-        f"  - id: q{i}\n    claim: Claim {i}.\n    answer: myth\n    explanation: Why claim {i} is a myth.\n"
-        f"    refs: [nhs-sleep]\n"
-        for i in range(3)
+    return (
+        head
+        + "questions:\n"
+        + "".join(
+            f"  - id: q{i}\n    claim: Claim {i}.\n    answer: myth\n    explanation: Why claim {i} is a myth.\n"
+            f"    refs: [nhs-sleep]\n"
+            for i in range(3)
+        )
     )
 
 

@@ -76,7 +76,7 @@ def back(pack: Pack, question: Question, lang: str) -> str:
     citations = pack.citations(question)
     if citations:
         items = "".join(f"<li>{html_text(citation)}</li>" for citation in citations)
-        parts.append(f"<h4>{escape(tr('feedback.references', lang))}</h4><ol class=\"mof-sources\">{items}</ol>")
+        parts.append(f'<h4>{escape(tr("feedback.references", lang))}</h4><ol class="mof-sources">{items}</ol>')
     parts.append(
         f'<div class="mof-disclaimer"><b>{escape(tr("feedback.disclaimer", lang))}:</b> '
         f"{html_text(pack.disclaimer.get(lang))}</div>"

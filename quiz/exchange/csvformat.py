@@ -33,8 +33,7 @@ ENCODING = "utf-8-sig"
 """UTF-8 with a byte-order mark: Excel needs it to read Chinese correctly; csv readers skip it."""
 
 LOST = (
-    "CSV holds the questions only: the pack's title, description, authors, license, source and disclaimer "
-    "are not in it"
+    "CSV holds the questions only: the pack's title, description, authors, license, source and disclaimer are not in it"
 )
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)?\Z")
@@ -43,6 +42,7 @@ _LIST_SEPARATORS = re.compile(r"[;,\s]+")
 
 def columns(languages: tuple[str, ...]) -> list[str]:
     """The header row for a sheet in `languages`."""
+
     def each(name: str) -> list[str]:
         return [f"{name}_{lang}" for lang in languages]
 

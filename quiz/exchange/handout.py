@@ -47,7 +47,7 @@ def options(question: Question, lang: str) -> list[str]:
 
 
 def verdict_line(question: Question, lang: str) -> str | None:
-    """"The article says: …" with how it holds up, when the question tests a sentence of the source."""
+    """ "The article says: …" with how it holds up, when the question tests a sentence of the source."""
     if not question.article:
         return None
     verdict = f" ({tr(f'verdict.{question.article_verdict.value}', lang)})" if question.article_verdict else ""
@@ -66,7 +66,7 @@ def _guard_line_start(line: str) -> str:
         return "\\" + line
     numbered = _NUMBERED.match(line)
     if numbered:
-        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end():]}"
+        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end() :]}"
     return line
 
 

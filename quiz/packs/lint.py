@@ -76,7 +76,9 @@ def _short_explanation(pack: Pack, question: Question, index: int, file: str) ->
             where = f" ({lang})" if len(pack.languages) > 1 else ""
             return [
                 _warning(
-                    file, f"the explanation{where} is much shorter than the {_noun(question)}", question,
+                    file,
+                    f"the explanation{where} is much shorter than the {_noun(question)}",
+                    question,
                     f"questions[{index}].explanation",
                     "say why the answer is right and what the evidence shows, not just the verdict",
                 )  # fmt: skip
@@ -89,7 +91,10 @@ def _no_references(question: Question, index: int, file: str) -> list[Problem]:
         return []
     return [
         _warning(
-            file, "this question cites no references", question, f"questions[{index}]",
+            file,
+            "this question cites no references",
+            question,
+            f"questions[{index}]",
             "add 'refs: [...]' with ids from 'references' so players can check the evidence",
         )  # fmt: skip
     ]
@@ -115,7 +120,10 @@ def _same_claim(pack: Pack, question: Question, index: int, file: str, first: di
         return []
     return [
         _warning(
-            file, f"the same claim as question {earlier.id!r}", question, f"questions[{index}].claim",
+            file,
+            f"the same claim as question {earlier.id!r}",
+            question,
+            f"questions[{index}].claim",
             f"that question is on line {earlier.line}; players would judge the same statement twice",
         )  # fmt: skip
     ]
@@ -125,7 +133,9 @@ def _unused_references(pack: Pack, file: str) -> list[Problem]:
     cited = {ref for question in pack.questions for ref in question.refs}
     return [
         _warning(
-            file, f"the reference {ref!r} is never cited", path=f"references.{ref}",
+            file,
+            f"the reference {ref!r} is never cited",
+            path=f"references.{ref}",
             hint="cite it in a question's 'refs', or remove it",
         )  # fmt: skip
         for ref in pack.references
@@ -143,7 +153,9 @@ def _unbalanced(pack: Pack, file: str) -> list[Problem]:
         return []
     return [
         _warning(
-            file, f"{max(myths, facts)} of {len(answers)} myth-or-fact answers are {common!r}", path="questions",
+            file,
+            f"{max(myths, facts)} of {len(answers)} myth-or-fact answers are {common!r}",
+            path="questions",
             hint=f"a player who always answers {common!r} scores well; add some questions whose answer is {rare!r}",
         )  # fmt: skip
     ]

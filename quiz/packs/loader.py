@@ -385,7 +385,9 @@ class _Reader:
                 if use.ref not in references:
                     self.problem(use.node, use.path, f"unknown reference {use.ref!r}", self._suggest(use.ref, cited))
         values = {
-            "id": self._get(fields, "id", lambda n, p: self.name(n, p, PACK_ID, "use lowercase letters, digits and dashes")),
+            "id": self._get(
+                fields, "id", lambda n, p: self.name(n, p, PACK_ID, "use lowercase letters, digits and dashes")
+            ),
             "title": self._get(fields, "title", self.text),
             "description": self._get(fields, "description", self.text),
             "version": self._get(fields, "version", self.string),
@@ -445,7 +447,9 @@ class _Reader:
         title = self._get(fields, "title", lambda n, p: self.string(n, "source.title"))
         date = self._get(fields, "date", lambda n, p: self.string(n, "source.date"))
         link = self._get(fields, "link", lambda n, p: self.string(n, "source.link"))
-        language = self._get(fields, "language", lambda n, p: self.name(n, "source.language", LANGUAGE, "use a code such as zh or en"))
+        language = self._get(
+            fields, "language", lambda n, p: self.name(n, "source.language", LANGUAGE, "use a code such as zh or en")
+        )
         if title is None or date is None:
             return None
         return Source(title=title, date=date, link=link, language=language)
@@ -506,13 +510,13 @@ class _Reader:
         choice = "claim" not in keys and ("question" in keys or "choices" in keys)
         kind = Kind.CHOICE if choice else Kind.MYTH_FACT
         own = MYTH_FACT_KEYS if kind is Kind.MYTH_FACT else CHOICE_QUESTION_KEYS
-        fields = self.mapping(
-            node, path, COMMON_QUESTION_KEYS + own, ("id", "explanation") + own, _MISPLACED[kind]
-        )
+        fields = self.mapping(node, path, COMMON_QUESTION_KEYS + own, ("id", "explanation") + own, _MISPLACED[kind])
         if fields is None:
             return None
         question_id = self._get(fields, "id", lambda n, p: self.name(n, f"{path}.id"))
-        prompt = self._get(fields, "claim" if kind is Kind.MYTH_FACT else "question", lambda n, p: self.text(n, f"{path}.{p}"))
+        prompt = self._get(
+            fields, "claim" if kind is Kind.MYTH_FACT else "question", lambda n, p: self.text(n, f"{path}.{p}")
+        )
         explanation = self._get(fields, "explanation", lambda n, p: self.text(n, f"{path}.explanation"))
         answer = self._get(fields, "answer", lambda n, p: self.choice_of(n, f"{path}.answer", (MYTH, FACT)))
         choices = self._get(fields, "choices", lambda n, p: self._choices(n, f"{path}.choices"))

@@ -133,7 +133,7 @@ def _shared_defs() -> dict[str, Schema]:
                 SOURCE_KEYS,
                 {
                     "title": {"$ref": "#/$defs/plain", "description": "the source's title"},
-                    "date": {"$ref": "#/$defs/plain", "description": "its date, quoted: \"2025-09-01\""},
+                    "date": {"$ref": "#/$defs/plain", "description": 'its date, quoted: "2025-09-01"'},
                     "link": {"$ref": "#/$defs/plain", "description": "optional: where to find it"},
                     "language": {"$ref": "#/$defs/language", "description": "optional: the language it is written in"},
                 },
@@ -148,9 +148,7 @@ def _shared_defs() -> dict[str, Schema]:
             "additionalProperties": {"$ref": "#/$defs/plain"},
         },
         "answer": _keyword((MYTH, FACT), "myth or fact"),
-        "verdict": _keyword(
-            tuple(v.value for v in Verdict), "how the source's sentence holds up against the evidence"
-        ),
+        "verdict": _keyword(tuple(v.value for v in Verdict), "how the source's sentence holds up against the evidence"),
         "difficulty": {
             "description": f"{MIN_DIFFICULTY} (easy) to {MAX_DIFFICULTY} (hard); {MIN_DIFFICULTY} when left out",
             "type": "integer",
@@ -249,7 +247,7 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
                 "uniqueItems": True,
                 "items": {"$ref": "#/$defs/language"},
             },
-            "version": {"$ref": "#/$defs/plain", "description": "your own version of the pack, quoted: \"1.0\""},
+            "version": {"$ref": "#/$defs/plain", "description": 'your own version of the pack, quoted: "1.0"'},
             "authors": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/plain"}},
             "license": {"$ref": "#/$defs/plain", "description": "e.g. CC-BY-4.0"},
             "source": {"$ref": "#/$defs/source"},

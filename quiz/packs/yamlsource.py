@@ -26,9 +26,7 @@ MAX_ITEMS = 600_000
 MAX_BYTES packed with tiny values could otherwise make the parser build millions of nodes and gigabytes."""
 
 _TAG = "tag:yaml.org,2002:"
-SAFE_TAGS = frozenset(
-    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
-)
+SAFE_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 
 
 def read_nodes(path: Path, name: str) -> yaml.Node:
@@ -50,9 +48,7 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
     except RecursionError:
         raise PackError([Problem(name, "the YAML is nested too deeply")]) from None
     if root is None:
-        raise PackError(
-            [Problem(name, "the file is empty", hint="start it with 'pack: 1' (see docs/packs.md)")]
-        )
+        raise PackError([Problem(name, "the file is empty", hint="start it with 'pack: 1' (see docs/packs.md)")])
     return root
 
 

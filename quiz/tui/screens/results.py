@@ -34,7 +34,14 @@ class ResultsScreen(Screen[None]):
             yield Static(literal(tr("results.heading", lang)), id="heading")
             yield Static(
                 literal(
-                    tr("results.summary", lang, right=score.right, total=game.total, points=score.points, best=score.best_streak)
+                    tr(
+                        "results.summary",
+                        lang,
+                        right=score.right,
+                        total=game.total,
+                        points=score.points,
+                        best=score.best_streak,
+                    )
                 ),
                 id="summary",
             )

@@ -53,9 +53,14 @@ class Explanation(Vertical):
         if outcome.given == TIMEOUT:
             yield Static(literal(tr("timer.out", lang)), classes="verdict wrong")
         elif outcome.correct:
-            yield Static(literal(f"{tr('feedback.right', lang)}  {points_label(outcome, lang)}"), classes="verdict right")
+            yield Static(
+                literal(f"{tr('feedback.right', lang)}  {points_label(outcome, lang)}"), classes="verdict right"
+            )
         else:
-            yield Static(literal(f"{tr('feedback.wrong', lang)}  {points_label(outcome, lang)}".rstrip()), classes="verdict wrong")
+            yield Static(
+                literal(f"{tr('feedback.wrong', lang)}  {points_label(outcome, lang)}".rstrip()),
+                classes="verdict wrong",
+            )
         yield Static(
             literal(tr("feedback.answer", lang, answer=answer_label(round_, round_.question.correct_key, lang))),
             classes="correct-answer",

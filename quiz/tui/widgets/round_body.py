@@ -42,7 +42,9 @@ class RoundBody(VerticalScroll):
             yield Static(literal(tr("certainty.ask", self.lang)), id="certainty-ask")
             with Horizontal(id="certainty"):
                 for level in (1, 2, 3):
-                    yield Button(literal(tr(f"certainty.{level}", self.lang)), id=f"certainty-{level}", classes="certainty")
+                    yield Button(
+                        literal(tr(f"certainty.{level}", self.lang)), id=f"certainty-{level}", classes="certainty"
+                    )
         if self.outcome is not None:
             yield Explanation(self.outcome, self.game.pack, self.lang, with_disclaimer=False)
             hint = "feedback.finish" if self.game.finished else "feedback.next"

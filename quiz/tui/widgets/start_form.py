@@ -132,7 +132,9 @@ class StartForm(VerticalScroll):
         lang, mode = self.lang, self.mode
         with Horizontal(classes="field"):
             yield Label(literal(tr("start.mode", lang)))
-            yield Select([(tr(f"mode.{name}", lang), name) for name in MODES], value=mode.name, allow_blank=False, id="mode")
+            yield Select(
+                [(tr(f"mode.{name}", lang), name) for name in MODES], value=mode.name, allow_blank=False, id="mode"
+            )
         limits = sorted({*TIME_LIMITS, mode.time_limit})
         with Horizontal(classes="field", id="timed-fields") as fields:
             fields.display = mode.name == TIMED
