@@ -426,3 +426,15 @@ async def test_start_screen_opens_at_the_top_at_80_by_24() -> None:
         shown = " ".join(screen_text(app).replace("│", " ").split())
         assert "Myth or Fact: a health quiz" in shown
         assert pack.disclaimer.get("en") in shown
+
+
+async def test_quit_action_asks_mid_game_like_the_keys(sample_pack: Pack) -> None:
+    """The app's quit action (the palette's Quit command) asks before leaving a game under way."""
+    app = make_app(sample_pack)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        await app.run_action("quit")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmQuitScreen)
+        assert app.return_code is None

@@ -250,6 +250,10 @@ class QuizApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.lang))
 
+    async def action_quit(self) -> None:
+        """Quit as every other way of quitting does, so the command palette's Quit asks first mid-game too."""
+        self.action_request_quit()
+
     def action_request_quit(self) -> None:
         """Quit, asking first when a game is under way."""
         if isinstance(self.screen, ConfirmQuitScreen):
