@@ -84,12 +84,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.heading": {"en": "Keys", "zh": "按键说明"},
     "help.body": {
         "en": (
-            "M  answer myth\nF  answer fact\n1-4  pick a choice\nEnter / Space  next question\n"
-            "Tab  move between buttons\n?  this help\nQ / Ctrl+Q  quit\nEscape  close this window"
+            "M  answer myth\nF  answer fact\n1-4  pick a choice\n1-3  how sure you are (certainty mode)\n"
+            "Esc  take back your choice (certainty mode)\nEnter / Space  next question\n"
+            "Tab  move between buttons\nS / R / V / H  start, resume, review, history (start screen)\n"
+            "Ctrl+P  commands and themes\n?  this help\nQ / Ctrl+Q  quit\nEscape  close this window"
         ),
         "zh": (
-            "M  回答“谣言”\nF  回答“事实”\n1-4  选择选项\n回车 / 空格  下一题\n"
-            "Tab  在按钮间切换\n?  显示本帮助\nQ / Ctrl+Q  退出\nEsc  关闭本窗口"
+            "M  回答“谣言”\nF  回答“事实”\n1-4  选择选项\n1-3  把握度(把握度模式)\n"
+            "Esc  重新选择(把握度模式)\n回车 / 空格  下一题\n"
+            "Tab  在按钮间切换\nS / R / V / H  开始、继续、复习、历史(开始界面)\n"
+            "Ctrl+P  命令与主题\n?  显示本帮助\nQ / Ctrl+Q  退出\nEsc  关闭本窗口"
         ),
     },
     "help.close": {"en": "Close", "zh": "关闭"},
