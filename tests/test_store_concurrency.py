@@ -18,6 +18,7 @@ from quiz.packs import load_pack
 from quiz.store import Store
 
 store = Store.open(Path(sys.argv[1]))
+assert store.state.value == "saved", store.detail
 pack = load_pack(Path(sys.argv[2]))
 seed = int(sys.argv[3])
 for _ in range(4):
@@ -30,7 +31,8 @@ store.close()
 
 
 def test_processes_saving_at_the_same_time_keep_every_answer(private_data: Path, sample_pack_path: Path) -> None:
-    """Six processes, each playing four five-question games as fast as it can, leave all 120 answers saved."""
+    """Six processes opening one new store together, each playing four five-question games as fast as it can,
+    all save to the file (none falls back to memory) and leave all 120 answers."""
     players = [
         subprocess.Popen(
             [sys.executable, "-c", PLAYER, str(private_data), str(sample_pack_path), str(seed)],
