@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, Sequence, TextIO
 
-from quiz.i18n import LANGUAGES, detect_language
+from quiz.i18n import LANGUAGES, detect_language, tr
 from quiz.locations import DATA_ENV, data_dir, pack_dirs
 from quiz.model import Pack
 from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
 from quiz.packs.starter import LANGUAGE_OPTIONS
 from quiz.scoring import CLASSIC, DEFAULT_TIME_LIMIT, MODES, Mode
-from quiz.text import one_line
+from quiz.text import cell_width, one_line
 from quiz.tui.themes import THEME_NAMES
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
         print(problem, file=stream)
 
 
-def _chosen_pack(choice: str, catalog: Catalog) -> Pack | int:
+def _chosen_pack(choice: str, catalog: Catalog, lang: str) -> Pack | int:
     """The pack `--pack` names, or an exit code after saying what went wrong."""
     path = Path(choice)
     if path.exists():
@@ -232,7 +232,7 @@ def _chosen_pack(choice: str, catalog: Catalog) -> Pack | int:
             found = load_catalog([path])
             _report(found.problems, sys.stderr)
             if not found.packs:
-                print(f"quiz: error: no usable pack in {display_name(path)}", file=sys.stderr)
+                print(tr("cli.no_usable_pack", lang, path=display_name(path)), file=sys.stderr)
                 return 1
             return found.packs[0]
         already = next((p for p in catalog.packs if p.path and p.path.resolve() == path.resolve()), None)
@@ -242,12 +242,12 @@ def _chosen_pack(choice: str, catalog: Catalog) -> Pack | int:
             return load_pack(path)
         except PackError as error:
             _report(error.problems, sys.stderr)
-            print(f"quiz: error: {display_name(path)} cannot be played until these are fixed", file=sys.stderr)
+            print(tr("cli.cannot_play", lang, path=display_name(path)), file=sys.stderr)
             return 1
     pack = catalog.find(choice)
     if pack is None:
-        known = ", ".join(p.id for p in catalog.packs) or "none"
-        print(f"quiz: error: no pack or file called {choice!r} (packs: {known})", file=sys.stderr)
+        known = ", ".join(p.id for p in catalog.packs) or tr("cli.none", lang)
+        print(tr("cli.no_such_pack", lang, name=repr(choice), known=known), file=sys.stderr)
         return 2
     return pack
 
@@ -258,7 +258,7 @@ def _play(options: argparse.Namespace) -> int:
     catalog = _catalog()
     chosen: Pack | None = None
     if options.pack:
-        result = _chosen_pack(options.pack, catalog)
+        result = _chosen_pack(options.pack, catalog, detect_language(options.lang, os.environ))
         if isinstance(result, int):
             return result
         chosen = result
@@ -287,10 +287,7 @@ def _preview(options: argparse.Namespace) -> int:
     """Play the pack file at --pack, reloading it on every save; nothing is saved to the player's store."""
     path = Path(options.pack) if options.pack else None
     if path is None or not path.is_file() or options.plain:
-        print(
-            "quiz: error: --watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')",
-            file=sys.stderr,
-        )
+        print(tr("cli.watch_needs_file", detect_language(options.lang, os.environ)), file=sys.stderr)
         return 2
     from quiz.packs.watch import PackWatcher, Reloaded
     from quiz.store import Store
@@ -331,7 +328,7 @@ def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | No
     pack = chosen or (catalog.packs[0] if catalog.packs else None)
     _report(catalog.problems, sys.stderr)
     if pack is None:
-        print("quiz: error: no pack could be loaded; 'quiz validate' shows why", file=sys.stderr)
+        print(tr("cli.no_pack_loaded", lang), file=sys.stderr)
         return 1
     return play_plain(
         pack, lang, store, count=options.count, seed=options.seed, mode=_mode(options),
@@ -369,10 +366,10 @@ def _list(options: argparse.Namespace) -> int:
     if catalog.packs:
         _print_table(catalog, lang)
     else:
-        print("No packs found.")
+        print(tr("cli.no_packs", lang))
     if catalog.problems:
         files = len({problem.file for problem in catalog.problems})
-        print(f"\n{files} pack file(s) have errors and are left out; 'quiz validate' shows them.", file=sys.stderr)
+        print("\n" + tr("cli.packs_left_out", lang, n=files), file=sys.stderr)
     return 0
 
 
@@ -381,10 +378,12 @@ def _print_table(catalog: Catalog, lang: str) -> None:
         (pack.id, str(len(pack.questions)), ",".join(pack.languages), one_line(pack.title.get(lang)))
         for pack in catalog.packs
     ]
-    header = ("ID", "QUESTIONS", "LANGUAGES", "TITLE")
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(3)]
+    header = tuple(tr("cli.list_header", lang).split("|"))
+    # Padded by display width: a Chinese character takes two columns.
+    widths = [max(cell_width(row[i]) for row in [header, *rows]) for i in range(3)]
     for row in [header, *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
+        cells = [cell + " " * (width - cell_width(cell)) for cell, width in zip(row, widths)]
+        print("  ".join(cells) + "  " + row[3])
 
 
 def _validate(options: argparse.Namespace) -> int:
@@ -465,7 +464,7 @@ def _serve(options: argparse.Namespace) -> int:
     pack = options.pack
     if pack is not None:
         # Check the pack once here, rather than let every browser's game fail on it.
-        result = _chosen_pack(pack, _catalog())
+        result = _chosen_pack(pack, _catalog(), detect_language(options.lang, os.environ))
         if isinstance(result, int):
             return result
         if Path(pack).exists():

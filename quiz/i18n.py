@@ -220,6 +220,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预览模式:保存文件后题库会自动重新载入;本局答题不会保存。",
     },
     "keys.problems": {"en": "Esc close", "zh": "Esc 关闭"},
+    # the command line's messages to players
+    "cli.no_usable_pack": {"en": "quiz: error: no usable pack in {path}", "zh": "quiz: 错误:{path} 中没有可用的题库"},
+    "cli.cannot_play": {
+        "en": "quiz: error: {path} cannot be played until these are fixed",
+        "zh": "quiz: 错误:{path} 需要先改正上面这些问题才能玩",
+    },
+    "cli.no_such_pack": {
+        "en": "quiz: error: no pack or file called {name} (packs: {known})",
+        "zh": "quiz: 错误:没有名为 {name} 的题库或文件(现有题库:{known})",
+    },
+    "cli.no_pack_loaded": {
+        "en": "quiz: error: no pack could be loaded; 'quiz validate' shows why",
+        "zh": "quiz: 错误:没有能载入的题库;运行 'quiz validate' 可查看原因",
+    },
+    "cli.watch_needs_file": {
+        "en": "quiz: error: --watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')",
+        "zh": "quiz: 错误:--watch 需要配合 --pack 文件(一个题库文件,全屏游戏中使用)(见 'quiz --help')",
+    },
+    "cli.no_packs": {"en": "No packs found.", "zh": "没有找到题库。"},
+    "cli.packs_left_out": {
+        "en": "{n} pack file(s) have errors and are left out; 'quiz validate' shows them.",
+        "zh": "有 {n} 个题库文件有错误,未列出;运行 'quiz validate' 可查看。",
+    },
+    "cli.none": {"en": "none", "zh": "无"},
+    "cli.list_header": {"en": "ID|QUESTIONS|LANGUAGES|TITLE", "zh": "编号|题数|语言|标题"},
     # the key line at the bottom of each screen
     "keys.start": {
         "en": "S start · R resume · V review · H history · Tab move · ? help · Q quit",

@@ -42,3 +42,8 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """`text` cleaned and folded onto one line, for lists and messages."""
     return " ".join(clean(text).split())
+
+
+def cell_width(text: str) -> int:
+    """How many terminal columns `text` takes: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)

@@ -345,3 +345,17 @@ def test_data_dir_option_chooses_where_progress_is_kept(workdir: Path) -> None:
         cwd=workdir, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
     )  # fmt: skip
     assert "Past games" in stats.stdout
+
+
+def test_player_messages_follow_the_language(workdir: Path) -> None:
+    """`quiz list --lang zh` and a wrong --pack under a Chinese locale answer in Chinese."""
+    listing = run("list", "--lang", "zh", cwd=workdir, packs=workdir)
+    assert listing.stdout.splitlines()[0].split() == ["编号", "题数", "语言", "标题"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MYTH_OR_FACT_", "LC_"))}
+    env.update(MYTH_OR_FACT_DATA=str(workdir / "data"), LANG="zh_CN.UTF-8", PYTHONIOENCODING="utf-8")
+    result = subprocess.run(
+        [quiz_command(), "play", "--pack", "no-such-pack"],
+        cwd=workdir, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "没有名为 'no-such-pack' 的题库或文件" in result.stderr
