@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual.app import App
 
 from quiz.game import Round
-from quiz.model import MYTH, Kind
+from quiz.model import MYTH, Kind, Question
 
 
 def screen_text(app: App) -> str:
@@ -21,3 +23,10 @@ def key_for(round_: Round, right: bool = True) -> str:
     if round_.question.kind is Kind.MYTH_FACT:
         return "m" if target == MYTH else "f"
     return str(round_.order.index(target) + 1)
+
+
+async def answer_until(app: App, pilot, wanted: Callable[[Question], bool]) -> None:
+    """Answer rightly and move on until the question on screen is one `wanted` accepts."""
+    while not wanted(app.screen.game.current.question):
+        await pilot.press(key_for(app.screen.game.current, True), "enter")
+        await pilot.pause()

@@ -17,7 +17,7 @@ from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
-from tests.pilot import key_for, screen_text
+from tests.pilot import answer_until, key_for, screen_text
 
 TALL = (100, 70)
 """Tall enough that a whole explanation is on screen without scrolling."""
@@ -200,9 +200,7 @@ async def test_choice_feedback_for_a_wrong_choice(sample_pack: Pack) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        while screen.game.current.question.id != "legs-count":
-            await pilot.press(key_for(screen.game.current, True), "enter")
-            await pilot.pause()
+        await answer_until(app, pilot, lambda question: question.id == "legs-count")
         round_ = screen.game.current
         await pilot.press(str(round_.order.index("0") + 1))
         await pilot.pause()
@@ -219,9 +217,7 @@ async def test_article_sentence_and_its_verdict_are_shown(sample_pack: Pack) -> 
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        while screen.game.current.question.id != "sky-green":
-            await pilot.press(key_for(screen.game.current, True), "enter")
-            await pilot.pause()
+        await answer_until(app, pilot, lambda question: question.id == "sky-green")
         await pilot.press("m")
         await pilot.pause()
         text = screen_text(app)
@@ -322,9 +318,7 @@ async def test_fits_80_by_24_and_chinese_wraps(tmp_path: Path, sample_pack_path:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        while screen.game.current.question.id != "sky-green":
-            await pilot.press(key_for(screen.game.current, True), "enter")
-            await pilot.pause()
+        await answer_until(app, pilot, lambda question: question.id == "sky-green")
         await pilot.press("m")
         await pilot.pause()
         shown = screen_text(app)
@@ -352,9 +346,7 @@ async def test_pack_text_is_never_markup(tmp_path: Path, sample_pack_path: Path,
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuestionScreen)
-        while hostile not in screen.game.current.question.prompt.get("en"):
-            await pilot.press(key_for(screen.game.current, True), "enter")
-            await pilot.pause()
+        await answer_until(app, pilot, lambda question: hostile in question.prompt.get("en"))
         assert hostile in screen_text(app)
         await pilot.click("#prompt")
         await pilot.pause()
