@@ -103,8 +103,3 @@ def score_answer(
         best_streak=max(streak, score.best_streak),
     )
     return updated, earned
-
-
-def classic(score: Score, correct: bool) -> tuple[Score, int]:
-    """The classic score after one more answer, and the points that answer earned."""
-    return score_answer(Mode(), score, correct)

@@ -1,4 +1,4 @@
-"""The classic scoring rule, as the README states it."""
+"""The scoring rules (classic, certainty, timed), as the README states them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from quiz.scoring import (
     Mode,
     Score,
     certainty_marks,
-    classic,
     score_answer,
     streak_bonus,
     timed_points,
@@ -20,7 +19,7 @@ from quiz.scoring import (
 def play(answers: list[bool]) -> tuple[Score, list[int]]:
     score, earned = Score(), []
     for correct in answers:
-        score, points = classic(score, correct)
+        score, points = score_answer(Mode(), score, correct)
         earned.append(points)
     return score, earned
 
@@ -107,6 +106,6 @@ def test_timed_game_resets_the_streak_on_a_miss() -> None:
 
 
 def test_unknown_mode_is_refused() -> None:
-    """Only classic, certainty and timed exist."""
+    """Only certainty and timed exist."""
     with pytest.raises(ValueError):
         Mode("speedrun")
