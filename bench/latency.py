@@ -92,13 +92,13 @@ def _answer_key(round_) -> str:
 def _quiz_app(pack_file: Path, count: int) -> App:
     """The game as tests/test_tui.py builds it."""
     from quiz.packs import Catalog, load_pack
+    from quiz.session import Settings
     from quiz.store import Store
-    from quiz.tui.app import QuizApp
+    from quiz.tui.app import make_app
 
     pack = load_pack(pack_file)
-    return QuizApp(
-        Catalog((pack,), ()), lang=LANG, store=Store.in_memory("bench"), pack_id=pack.id, count=count, seed=SEED
-    )
+    settings = Settings(lang=LANG, pack_id=pack.id, count=count, seed=SEED)
+    return make_app(Catalog((pack,), ()), Store.in_memory("bench"), settings)
 
 
 async def quiz_latencies(pack_file: Path, count: int, pilot_waits: bool) -> list[float]:

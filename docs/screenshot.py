@@ -7,15 +7,16 @@ from pathlib import Path
 
 from quiz.locations import bundled_packs_dir
 from quiz.packs import load_catalog
+from quiz.session import Settings
 from quiz.store import Store
-from quiz.tui.app import QuizApp
+from quiz.tui.app import make_app
 
 OUT = Path(__file__).parent / "screenshot.svg"
 
 
 async def main() -> None:
     """Play the first question of a seeded game and save the screen as SVG."""
-    app = QuizApp(load_catalog([bundled_packs_dir()]), lang="en", store=Store.in_memory("screenshot"), seed=5)
+    app = make_app(load_catalog([bundled_packs_dir()]), Store.in_memory("screenshot"), Settings(lang="en", seed=5))
     async with app.run_test(size=(88, 46)) as pilot:
         await pilot.press("s")
         await pilot.pause()

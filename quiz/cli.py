@@ -17,7 +17,8 @@ from quiz.model import Pack
 from quiz.packs import Catalog, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
 from quiz.packs.starter import LANGUAGE_OPTIONS
-from quiz.scoring import CLASSIC, DEFAULT_TIME_LIMIT, MODES, Mode
+from quiz.scoring import DEFAULT_TIME_LIMIT, MODES, Mode, ModeName
+from quiz.session import DEFAULT_COUNT, Settings
 from quiz.text import cell_width, one_line
 from quiz.tui.themes import THEME_NAMES
 
@@ -42,6 +43,14 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} is not a positive number")
     return number
+
+
+ALL = 0
+"""--count all: the whole pack."""
+
+
+def _count(value: str) -> int:
+    return ALL if value.strip().casefold() == "all" else _positive(value)
 
 
 def _integer(value: str) -> int:
@@ -87,11 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     play = commands.add_parser("play", help="play the quiz (the default)", description="Play the quiz.")
     play.add_argument("--pack", metavar="ID|PATH", help="the pack to play: an id from 'quiz list', or a file or folder")
     play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
-    play.add_argument("--count", type=_positive, metavar="N", help="how many questions (default: the whole pack)")
+    play.add_argument(
+        "--count", type=_count, metavar="N", default=DEFAULT_COUNT,
+        help=f"how many questions, or 'all' for the whole pack (default: {DEFAULT_COUNT})",
+    )  # fmt: skip
+    play.add_argument(
+        "--resume", action="store_true", help="in plain mode, go on with the unfinished game without asking"
+    )
     play.add_argument(
         "--seed", type=_integer, metavar="N", help="the same seed gives the same questions in the same order"
     )
-    play.add_argument("--mode", choices=MODES, default=CLASSIC, help="how answers are scored (default: classic)")
+    play.add_argument(
+        "--mode", choices=MODES, default=ModeName.CLASSIC.value, help="how answers are scored (default: classic)"
+    )
     play.add_argument(
         "--time-limit", type=_positive, metavar="SECONDS", default=DEFAULT_TIME_LIMIT,
         help=f"seconds per question in timed mode (default: {DEFAULT_TIME_LIMIT})",
@@ -252,6 +269,13 @@ def _chosen_pack(choice: str, catalog: Catalog, lang: str) -> Pack | int:
     return pack
 
 
+def _settings(options: argparse.Namespace, pack_id: str | None) -> Settings:
+    return Settings(
+        lang=detect_language(options.lang, os.environ), pack_id=pack_id,
+        count=None if options.count == ALL else options.count, seed=options.seed, mode=_mode(options),
+    )  # fmt: skip
+
+
 def _play(options: argparse.Namespace) -> int:
     if options.watch:
         return _preview(options)
@@ -266,17 +290,14 @@ def _play(options: argparse.Namespace) -> int:
             catalog = Catalog((chosen,) + tuple(p for p in catalog.packs if p.id != chosen.id), catalog.problems)
     from quiz.store import Store
 
-    lang = detect_language(options.lang, os.environ)
+    settings = _settings(options, chosen.id if chosen else None)
     store = Store.open(data_dir())
     try:
         if options.plain or _plain_wanted():
-            return _play_plain(options, catalog, chosen, lang, store)
-        from quiz.tui.app import QuizApp
+            return _play_plain(options, catalog, chosen, settings, store)
+        from quiz.tui.app import make_app
 
-        app = QuizApp(
-            catalog=catalog, lang=lang, store=store, pack_id=chosen.id if chosen else None,
-            count=options.count, seed=options.seed, theme=options.theme, mode=_mode(options),
-        )  # fmt: skip
+        app = make_app(catalog, store, settings, theme=options.theme)
         app.run()
         return app.return_code or 0
     finally:
@@ -291,18 +312,15 @@ def _preview(options: argparse.Namespace) -> int:
         return 2
     from quiz.packs.watch import PackWatcher, Reloaded
     from quiz.store import Store
-    from quiz.tui.app import QuizApp
+    from quiz.tui.app import Preview, make_app
 
     watcher = PackWatcher(path)
     first = watcher.load()
     catalog = Catalog((first.pack,) if isinstance(first, Reloaded) else (), ())
     store = Store.in_memory("preview")
     try:
-        app = QuizApp(
-            catalog=catalog, lang=detect_language(options.lang, os.environ), store=store,
-            pack_id=first.pack.id if isinstance(first, Reloaded) else None, count=options.count, seed=options.seed,
-            theme=options.theme, mode=_mode(options), watcher=watcher, first_load=first,
-        )  # fmt: skip
+        settings = _settings(options, first.pack.id if isinstance(first, Reloaded) else None)
+        app = make_app(catalog, store, settings, theme=options.theme, preview=Preview(watcher, first))
         app.run()
         return app.return_code or 0
     finally:
@@ -322,17 +340,20 @@ def _mode(options: argparse.Namespace) -> Mode:
     return Mode(options.mode, options.time_limit, not options.no_streak_bonus)
 
 
-def _play_plain(options: argparse.Namespace, catalog: Catalog, chosen: Pack | None, lang: str, store: Store) -> int:
+def _play_plain(
+    options: argparse.Namespace, catalog: Catalog, chosen: Pack | None, settings: Settings, store: Store
+) -> int:
     from quiz.plain import play_plain, wants_color
+    from quiz.session import Session
 
     pack = chosen or (catalog.packs[0] if catalog.packs else None)
     _report(catalog.problems, sys.stderr)
     if pack is None:
-        print(tr("cli.no_pack_loaded", lang), file=sys.stderr)
+        print(tr("cli.no_pack_loaded", settings.lang), file=sys.stderr)
         return 1
     return play_plain(
-        pack, lang, store, count=options.count, seed=options.seed, mode=_mode(options),
-        stdin=sys.stdin, stdout=sys.stdout, color=wants_color(sys.stdout, os.environ),
+        Session(catalog, store, settings), pack, stdin=sys.stdin, stdout=sys.stdout,
+        color=wants_color(sys.stdout, os.environ), resume=options.resume,
     )  # fmt: skip
 
 

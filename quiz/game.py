@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Mapping
 
 from quiz.model import FACT, MYTH, Kind, Pack, Question
 from quiz.scoring import Mode, Score, score_answer
@@ -166,3 +167,41 @@ class Game:
     def missed(self) -> list[Outcome]:
         """The rounds answered wrongly."""
         return [outcome for outcome in self._outcomes if not outcome.correct]
+
+
+def carry_over(game: Game, pack: Pack) -> Game | None:
+    """`game` moved onto `pack`, the reloaded version of its pack, with the player in the same place.
+
+    Rounds whose question is gone are dropped; the others take the new text and answers. Answers already given
+    are scored again against the new pack, and dropped with their round when the answer no longer exists. The
+    question waiting for an answer stays the current one while it exists (else the one after it comes next).
+    A game that held the whole pack also gets the questions added since, at the end. None when no question is
+    left.
+    """
+    by_id = {question.id: question for question in pack.questions}
+    answered: list[tuple[Round, str, int | None, float | None]] = []
+    for outcome in game.outcomes:
+        round_ = _refreshed(outcome.round, by_id)
+        if round_ is not None and (outcome.given in round_.order or outcome.given == TIMEOUT):
+            answered.append((round_, outcome.given, outcome.certainty, outcome.seconds))
+    waiting = [r for r in (_refreshed(r, by_id) for r in game.rounds[len(game.outcomes) :]) if r is not None]
+    rounds = [entry[0] for entry in answered] + waiting
+    if len(game.rounds) == len(game.pack.questions):
+        present = {old.question.id for old in game.rounds}
+        rounds += [Round(q, answer_keys(q)) for q in pack.questions if q.id not in present]
+    if not rounds:
+        return None
+    moved = Game(pack, tuple(rounds), game.mode)
+    for _, given, certainty, seconds in answered:
+        moved.answer(given, certainty, seconds)
+    return moved
+
+
+def _refreshed(round_: Round, by_id: Mapping[str, Question]) -> Round | None:
+    """`round_` with its question as the new pack has it; the shown order is kept while the answers are the same."""
+    question = by_id.get(round_.question.id)
+    if question is None:
+        return None
+    keys = answer_keys(question)
+    order = round_.order if sorted(round_.order) == sorted(keys) else keys
+    return Round(question, order)

@@ -28,8 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有 {n} 个题库文件有错误,未列出;运行 'quiz validate' 可查看。",
     },
     "start.resume_info": {
-        "en": "Unfinished game: {title}, {answered} of {total} answered.",
-        "zh": "有一局未完成:{title},已答 {answered}/{total} 题。",
+        "en": "Unfinished game of “{title}” ({mode}): {answered} of {total} answered.",
+        "zh": "有一局未完成：《{title}》（{mode}模式），已答 {answered}/{total} 题。",
     },
     "start.resume": {"en": "Resume", "zh": "继续这一局"},
     "start.due": {
@@ -66,6 +66,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict.untraceable": {"en": "untraceable: no such study could be found", "zh": "无从查证:找不到这项研究"},
     # results
     "results.heading": {"en": "Results", "zh": "成绩"},
+    "results.summary_marks": {
+        "en": "{right} of {total} right · {points:+d} marks",
+        "zh": "答对 {right}/{total} 题 · 总计 {points:+d} 分（按把握度计分）",
+    },
     "results.summary": {
         "en": "{right} of {total} right · {points} points · best streak {best}",
         "zh": "答对 {right}/{total} 题 · {points} 分 · 最长连对 {best}",
@@ -114,12 +118,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # plain, line-by-line mode
     "plain.ask_myth_fact": {
-        "en": "Type m (myth) or f (fact), then Enter.",
-        "zh": "请输入 m(谣言)或 f(事实),然后按回车。",
+        "en": "Type m (myth) or f (fact), then Enter (q quits).",
+        "zh": "请输入 m(谣言)或 f(事实),然后按回车(q 退出)。",
     },
     "plain.ask_choice": {
-        "en": "Type a number from 1 to {n}, then Enter.",
-        "zh": "请输入 1 到 {n} 之间的数字,然后按回车。",
+        "en": "Type a number from 1 to {n}, then Enter (q quits).",
+        "zh": "请输入 1 到 {n} 之间的数字,然后按回车(q 退出)。",
     },
     "plain.ask_certainty": {
         "en": "How sure are you? Type 1 (not sure), 2 (fairly sure) or 3 (sure), then Enter.",
@@ -131,6 +135,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "输入已结束,本局到此为止;已作答的题目会保留。",
     },
     "plain.answered": {"en": "{answered} of {total} questions answered.", "zh": "已作答 {answered}/{total} 题。"},
+    "plain.quit": {
+        "en": "You stopped the game. The answers you gave are kept.",
+        "zh": "你结束了本局；已作答的题目会保留。",
+    },
+    "plain.interrupted": {
+        "en": "Interrupted (Ctrl+C): the game stops here; the {answered} answer(s) you gave are kept.",
+        "zh": "已中断（Ctrl+C）：本局到此为止；已作答的 {answered} 题会保留。",
+    },
+    "plain.quit_word": {"en": "quit", "zh": "退出"},
+    "plain.yes_word": {"en": "yes", "zh": "是"},
+    "plain.no_word": {"en": "no", "zh": "否"},
+    "plain.ask_resume": {
+        "en": "Go on with it? Type y to resume or n for a new game (q quits), then Enter.",
+        "zh": "要继续这一局吗？输入 y 继续，输入 n 开始新的一局（q 退出），然后按回车。",
+    },
     # modes
     "start.mode": {"en": "Mode", "zh": "模式"},
     "mode.classic": {"en": "Classic", "zh": "经典"},

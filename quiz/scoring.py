@@ -14,9 +14,18 @@ late answer earns nothing and resets the streak.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
-CLASSIC, CERTAINTY, TIMED = "classic", "certainty", "timed"
-MODES = (CLASSIC, CERTAINTY, TIMED)
+
+class ModeName(StrEnum):
+    """The three ways a game is scored; the values are what the command line and the store say."""
+
+    CLASSIC = "classic"
+    CERTAINTY = "certainty"
+    TIMED = "timed"
+
+
+MODES = tuple(name.value for name in ModeName)
 
 POINTS_PER_RIGHT = 100
 STREAK_STEP = 20
@@ -35,13 +44,16 @@ DEFAULT_TIME_LIMIT = 20
 class Mode:
     """How a game is scored; the time limit and streak bonus matter only when timed."""
 
-    name: str = CLASSIC
+    name: ModeName = ModeName.CLASSIC
     time_limit: int = DEFAULT_TIME_LIMIT
     streak_bonus: bool = True
 
     def __post_init__(self) -> None:
-        if self.name not in MODES:
-            raise ValueError(f"unknown mode {self.name!r}")
+        # The store and the command line give the name as text; ModeName() refuses any other word.
+        try:
+            object.__setattr__(self, "name", ModeName(self.name))
+        except ValueError:
+            raise ValueError(f"unknown mode {self.name!r}") from None
         if self.time_limit < 1:
             raise ValueError("the time limit must be at least one second")
 
@@ -84,11 +96,11 @@ def score_answer(
 ) -> tuple[Score, int]:
     """The score after one more answer under `mode`, and the points that answer earned."""
     streak = score.streak + 1 if correct else 0
-    if mode.name == CERTAINTY:
+    if mode.name is ModeName.CERTAINTY:
         if certainty not in CERTAINTY_MARKS:
             raise ValueError("a certainty-based answer needs a certainty of 1, 2 or 3")
         earned = certainty_marks(correct, certainty)
-    elif mode.name == TIMED:
+    elif mode.name is ModeName.TIMED:
         earned = timed_points(
             correct, seconds if seconds is not None else mode.time_limit, mode.time_limit, streak, mode.streak_bonus
         )

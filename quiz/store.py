@@ -140,8 +140,11 @@ class Store:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def record_answer(self, game_id: int, game: Game, outcome: Outcome) -> None:
-        """Save the game's latest answer, and close the game when it was the last."""
+    def record_answer(
+        self, game_id: int, game: Game, outcome: Outcome, review: tuple[str, datetime] | None = None
+    ) -> None:
+        """Save the game's latest answer with the question's next review card and due date, in one transaction,
+        and close the game when it was the last."""
         position = len(game.outcomes)
         with self._db:
             self._db.execute(
@@ -152,26 +155,22 @@ class Store:
                     outcome.given, int(outcome.correct), outcome.points, outcome.certainty, outcome.seconds, _now(),
                 ),
             )  # fmt: skip
-            self._review(game.pack.id, outcome)
+            if review is not None:
+                card, due = review
+                self._db.execute(
+                    "INSERT INTO review (pack_id, question_id, card, due) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (pack_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
+                    (game.pack.id, outcome.round.question.id, card, due.isoformat()),
+                )
             if game.finished:
                 self._db.execute("UPDATE games SET finished_at = ? WHERE id = ?", (_now(), game_id))
 
-    def _review(self, pack_id: str, outcome: Outcome) -> None:
-        """Move the question's review card on by this answer (inside the caller's transaction)."""
-        from quiz.review import (
-            reviewed,  # the scheduler is needed from the first answer on, not at startup
-        )
-
-        question_id = outcome.round.question.id
+    def review_card(self, pack_id: str, question_id: str) -> str | None:
+        """The question's review card as saved (JSON), or None before its first answer."""
         row = self._db.execute(
             "SELECT card FROM review WHERE pack_id = ? AND question_id = ?", (pack_id, question_id)
         ).fetchone()
-        card, due = reviewed(row[0] if row else None, outcome.correct, outcome.certainty, datetime.now(timezone.utc))
-        self._db.execute(
-            "INSERT INTO review (pack_id, question_id, card, due) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (pack_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
-            (pack_id, question_id, card, due.isoformat()),
-        )
+        return row[0] if row else None
 
     def due(self, when: datetime | None = None) -> dict[str, list[str]]:
         """Question ids due for review by `when` (now by default), per pack, most overdue first."""

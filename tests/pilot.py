@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
 from textual.app import App
 
 from quiz.game import Round
 from quiz.model import MYTH, Kind, Question
+from quiz.packs import Catalog
+from quiz.packs.watch import PackWatcher, WatchEvent
+from quiz.scoring import Mode
+from quiz.session import DEFAULT_COUNT, Settings
+from quiz.store import Store
+from quiz.tui.app import Preview, QuizApp, make_app
+
+
+def app_for(
+    catalog: Catalog,
+    *,
+    lang: str = "en",
+    store: Store | None = None,
+    pack_id: str | None = None,
+    count: int | None = DEFAULT_COUNT,
+    seed: int | None = None,
+    mode: Mode = Mode(),
+    theme: str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    watcher: PackWatcher | None = None,
+    first_load: WatchEvent | None = None,
+) -> QuizApp:
+    """The app as `quiz play` builds it (through the same factory), with what a test chose, saving to memory."""
+    settings = Settings(lang=lang, pack_id=pack_id, count=count, seed=seed, mode=mode)
+    preview = Preview(watcher, first_load) if watcher is not None and first_load is not None else None
+    return make_app(catalog, store or Store.in_memory("tests"), settings, theme=theme, clock=clock, preview=preview)
 
 
 def screen_text(app: App) -> str:

@@ -23,11 +23,10 @@ from quiz.cli import main
 from quiz.model import Kind, Pack
 from quiz.packs import MAX_BYTES, Catalog, PackError, load_catalog, load_pack
 from quiz.store import Store
-from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
-from tests.pilot import key_for, screen_text
+from tests.pilot import app_for, key_for, screen_text
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus"
@@ -539,7 +538,7 @@ async def test_hostile_pack_is_shown_literally_and_clicks_fire_nothing(tmp_path:
     path = tmp_path / "hostile.yaml"
     path.write_text(HOSTILE_PACK, encoding="utf-8")
     pack = load_pack(path)
-    app = QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("t"), pack_id=pack.id, seed=3)
+    app = app_for(Catalog((pack,), ()), lang="en", store=Store.in_memory("t"), pack_id=pack.id, seed=3)
     async with app.run_test(size=(100, 70)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)

@@ -13,9 +13,9 @@ from quiz.model import Pack
 from quiz.packs import Catalog, load_pack
 from quiz.reports import export_history, print_stats
 from quiz.store import Store
-from quiz.tui.app import QuizApp
 from quiz.tui.screens.history import HistoryScreen
 from quiz.tui.screens.start import StartScreen
+from tests.pilot import app_for
 
 
 def play(store: Store, pack: Pack, pattern: list[bool], seed: int) -> Game:
@@ -132,7 +132,7 @@ async def test_history_screen_from_the_start_screen(private_data: Path, sample_p
     """H on the start screen shows the history; Escape goes back."""
     store = Store.open(private_data)
     game = play(store, sample_pack, [True, False, True, True, False], seed=1)
-    app = QuizApp(Catalog((sample_pack,), ()), lang="en", store=store, pack_id=sample_pack.id)
+    app = app_for(Catalog((sample_pack,), ()), lang="en", store=store, pack_id=sample_pack.id)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("h")
         await pilot.pause()

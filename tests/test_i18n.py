@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import quiz
 from quiz.i18n import LANGUAGES, MESSAGES, detect_language, tr
 
 
@@ -19,6 +21,16 @@ def test_translations_take_the_same_values() -> None:
     for key, entry in MESSAGES.items():
         fields = {lang: set(re.findall(r"{(\w+)}", text)) for lang, text in entry.items()}
         assert fields["en"] == fields["zh"], key
+
+
+def test_every_message_the_code_names_exists() -> None:
+    """Each message id written in the code (tr("..."), Msg("...")) is in the table, so none can fail at run time."""
+    named: set[str] = set()
+    for source in Path(quiz.__file__).parent.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        named |= set(re.findall(r"""(?:\btr|\bMsg)\(\s*["']([a-z_]+\.[a-z_.0-9]+)["']""", text))
+    assert {"plain.ask_myth_fact", "feedback.right", "results.heading"} <= named
+    assert sorted(named - set(MESSAGES)) == []
 
 
 def test_tr_fills_values() -> None:

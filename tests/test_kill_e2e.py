@@ -44,7 +44,7 @@ def test_answers_survive_sigkill_and_the_game_resumes(tmp_path: Path) -> None:
     assert [a.question_id for a in saved] == [r.question.id for r in game.rounds[:3]]
     second = Terminal(args, cwd=tmp_path, data=data)
     try:
-        second.wait_for("Unfinished game: Sample health pack, 3 of 5 answered.")
+        second.wait_for("Unfinished game of “Sample health pack” (Classic): 3 of 5 answered.")
         second.press("r")
         second.wait_for("Question 4/5", game.rounds[3].question.prompt.get("en"))
     finally:

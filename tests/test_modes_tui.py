@@ -5,13 +5,13 @@ from __future__ import annotations
 from quiz.game import TIMEOUT
 from quiz.model import Kind, Pack
 from quiz.packs import Catalog
-from quiz.scoring import CERTAINTY, TIMED, Mode
+from quiz.scoring import Mode, ModeName
 from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
-from tests.pilot import key_for, screen_text
+from tests.pilot import app_for, key_for, screen_text
 
 
 class FakeClock:
@@ -25,7 +25,7 @@ class FakeClock:
 
 
 def make_app(pack: Pack, mode: Mode, clock: FakeClock | None = None, seed: int = 4) -> QuizApp:
-    return QuizApp(
+    return app_for(
         Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), pack_id=pack.id, count=5, seed=seed,
         mode=mode, clock=clock or FakeClock(),
     )  # fmt: skip
@@ -33,7 +33,7 @@ def make_app(pack: Pack, mode: Mode, clock: FakeClock | None = None, seed: int =
 
 async def test_certainty_answer_takes_two_steps(sample_pack: Pack) -> None:
     """Choosing asks how sure; Enter does nothing yet; 3 then scores +3 marks and explains."""
-    app = make_app(sample_pack, Mode(CERTAINTY))
+    app = make_app(sample_pack, Mode(ModeName.CERTAINTY))
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -56,7 +56,7 @@ async def test_certainty_answer_takes_two_steps(sample_pack: Pack) -> None:
 
 async def test_confidently_wrong_costs_six(sample_pack: Pack) -> None:
     """A wrong answer at certainty 3 shows -6 marks and the score goes below zero."""
-    app = make_app(sample_pack, Mode(CERTAINTY))
+    app = make_app(sample_pack, Mode(ModeName.CERTAINTY))
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -69,7 +69,7 @@ async def test_confidently_wrong_costs_six(sample_pack: Pack) -> None:
 
 async def test_escape_takes_back_the_choice(sample_pack: Pack) -> None:
     """Escape while saying how sure returns to the choices; a new choice can be made."""
-    app = make_app(sample_pack, Mode(CERTAINTY))
+    app = make_app(sample_pack, Mode(ModeName.CERTAINTY))
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -85,7 +85,7 @@ async def test_escape_takes_back_the_choice(sample_pack: Pack) -> None:
 
 async def test_digits_pick_a_choice_then_the_certainty(sample_pack: Pack) -> None:
     """On a multiple-choice question the first digit is the choice and the second how sure."""
-    app = make_app(sample_pack, Mode(CERTAINTY), seed=0)
+    app = make_app(sample_pack, Mode(ModeName.CERTAINTY), seed=0)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -101,7 +101,7 @@ async def test_digits_pick_a_choice_then_the_certainty(sample_pack: Pack) -> Non
 
 async def test_certainty_results_show_calibration(sample_pack: Pack) -> None:
     """After a certainty game the results compare each level with its best range and list the sure misses."""
-    app = make_app(sample_pack, Mode(CERTAINTY))
+    app = make_app(sample_pack, Mode(ModeName.CERTAINTY))
     async with app.run_test(size=(100, 150)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -126,7 +126,7 @@ async def test_certainty_results_show_calibration(sample_pack: Pack) -> None:
 async def test_timed_points_follow_the_clock(sample_pack: Pack) -> None:
     """The countdown shows the seconds left; a right answer after 5 of 20 seconds earns 875."""
     clock = FakeClock()
-    app = make_app(sample_pack, Mode(TIMED, time_limit=20), clock)
+    app = make_app(sample_pack, Mode(ModeName.TIMED, time_limit=20), clock)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -142,7 +142,7 @@ async def test_timed_points_follow_the_clock(sample_pack: Pack) -> None:
 async def test_time_running_out_counts_as_a_miss(sample_pack: Pack) -> None:
     """When the limit passes with no answer, the question is marked wrong and explained."""
     clock = FakeClock()
-    app = make_app(sample_pack, Mode(TIMED, time_limit=10), clock)
+    app = make_app(sample_pack, Mode(ModeName.TIMED, time_limit=10), clock)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -159,7 +159,7 @@ async def test_time_running_out_counts_as_a_miss(sample_pack: Pack) -> None:
 async def test_the_clock_stops_while_help_is_open(sample_pack: Pack) -> None:
     """Time spent reading the help does not count against the player."""
     clock = FakeClock()
-    app = make_app(sample_pack, Mode(TIMED, time_limit=20), clock)
+    app = make_app(sample_pack, Mode(ModeName.TIMED, time_limit=20), clock)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -183,7 +183,7 @@ async def test_mode_chosen_on_the_start_screen(sample_pack: Pack) -> None:
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.pause()
         assert not app.screen.query_one("#timed-fields").display
-        app.screen.query_one("#mode").value = TIMED
+        app.screen.query_one("#mode").value = ModeName.TIMED
         await pilot.pause()
         assert app.screen.query_one("#timed-fields").display
         app.screen.query_one("#time-limit").value = 30
@@ -191,7 +191,7 @@ async def test_mode_chosen_on_the_start_screen(sample_pack: Pack) -> None:
         await pilot.pause()
         await pilot.press("s")
         await pilot.pause()
-        assert app.game.mode == Mode(TIMED, time_limit=30, streak_bonus=False)
+        assert app.game.mode == Mode(ModeName.TIMED, time_limit=30, streak_bonus=False)
 
 
 async def test_retry_plays_just_the_missed_questions(sample_pack: Pack) -> None:

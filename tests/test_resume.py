@@ -11,11 +11,11 @@ from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
-from tests.pilot import screen_text
+from tests.pilot import app_for, screen_text
 
 
 def new_app(pack: Pack, data: Path) -> QuizApp:
-    return QuizApp(Catalog((pack,), ()), lang="en", store=Store.open(data), pack_id=pack.id, count=5, seed=9)
+    return app_for(Catalog((pack,), ()), lang="en", store=Store.open(data), pack_id=pack.id, count=5, seed=9)
 
 
 async def answer_right(app: QuizApp, pilot, times: int) -> None:
@@ -46,7 +46,7 @@ async def test_resume_goes_on_where_it_stopped(private_data: Path, sample_pack: 
     app = new_app(sample_pack, private_data)
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.pause()
-        assert "Unfinished game: Sample health pack, 3 of 5 answered." in screen_text(app)
+        assert "Unfinished game of “Sample health pack” (Classic): 3 of 5 answered." in screen_text(app)
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)

@@ -8,14 +8,13 @@ from pathlib import Path
 
 from fsrs import Rating
 
-from quiz.game import Game
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.review import rating, reviewed
+from quiz.session import Session, Settings
 from quiz.store import STORE_NAME, Store
-from quiz.tui.app import QuizApp
 from quiz.tui.screens.question import QuestionScreen
-from tests.pilot import screen_text
+from tests.pilot import app_for, screen_text
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -43,11 +42,16 @@ def test_intervals_grow_with_each_right_answer() -> None:
     assert second - first > first - NOW
 
 
+def whole_pack_session(pack: Pack, store: Store) -> Session:
+    """A session that plays all of `pack` in a fixed order, saving to `store`."""
+    return Session(Catalog((pack,), ()), store, Settings(lang="en", count=None, seed=2))
+
+
 def test_store_keeps_review_state_per_question(private_data: Path, sample_pack: Pack) -> None:
     """After a game, nothing is due today; two days later the missed questions are."""
     store = Store.open(private_data)
-    game = Game.new(sample_pack, seed=2)
-    game_id = store.start_game(game, "en", 2)
+    session = whole_pack_session(sample_pack, store)
+    game = session.start(sample_pack)
     missed = []
     for number, round_ in enumerate(game.rounds):
         right = number % 2 == 0
@@ -56,7 +60,7 @@ def test_store_keeps_review_state_per_question(private_data: Path, sample_pack: 
         )
         if not right:
             missed.append(round_.question.id)
-        store.record_answer(game_id, game, game.answer(key))
+        session.answer(key)
     assert store.due() == {}
     soon = datetime.now(timezone.utc) + timedelta(days=1, hours=1)
     assert sorted(store.due(soon)[sample_pack.id]) == sorted(missed)
@@ -65,16 +69,16 @@ def test_store_keeps_review_state_per_question(private_data: Path, sample_pack: 
 async def test_start_screen_offers_due_questions_most_overdue_first(private_data: Path, sample_pack: Pack) -> None:
     """With two questions overdue, the start screen says so and V plays just those, the older first."""
     store = Store.open(private_data)
-    game = Game.new(sample_pack, seed=2)
-    game_id = store.start_game(game, "en", 2)
+    session = whole_pack_session(sample_pack, store)
+    game = session.start(sample_pack)
     for round_ in game.rounds:
-        store.record_answer(game_id, game, game.answer(round_.question.correct_key))
+        session.answer(round_.question.correct_key)
     older, newer = game.rounds[3].question.id, game.rounds[1].question.id
     db = sqlite3.connect(private_data / STORE_NAME)
     db.execute("UPDATE review SET due = '2000-01-02T00:00:00+00:00' WHERE question_id = ?", (newer,))
     db.execute("UPDATE review SET due = '2000-01-01T00:00:00+00:00' WHERE question_id = ?", (older,))
     db.commit()
-    app = QuizApp(Catalog((sample_pack,), ()), lang="en", store=Store.open(private_data), pack_id=sample_pack.id)
+    app = app_for(Catalog((sample_pack,), ()), lang="en", store=Store.open(private_data), pack_id=sample_pack.id)
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.pause()
         assert "2 question(s) of this pack are due for review." in screen_text(app)

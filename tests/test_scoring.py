@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quiz.scoring import (
-    CERTAINTY,
-    TIMED,
     Mode,
+    ModeName,
     Score,
     certainty_marks,
     score_answer,
@@ -66,7 +65,7 @@ def test_certainty_marks_follow_the_ucl_scheme() -> None:
 
 def test_certainty_game_can_go_below_zero() -> None:
     """A confidently wrong answer outweighs a cautious right one."""
-    mode = Mode(CERTAINTY)
+    mode = Mode(ModeName.CERTAINTY)
     score, first = score_answer(mode, Score(), True, certainty=1)
     score, second = score_answer(mode, score, False, certainty=3)
     assert (first, second, score.points, score.right, score.streak) == (1, -6, -5, 1, 0)
@@ -75,7 +74,7 @@ def test_certainty_game_can_go_below_zero() -> None:
 def test_certainty_is_required_in_certainty_mode() -> None:
     """Without a certainty the answer cannot be marked."""
     with pytest.raises(ValueError):
-        score_answer(Mode(CERTAINTY), Score(), True)
+        score_answer(Mode(ModeName.CERTAINTY), Score(), True)
 
 
 def test_timed_points_fall_with_time_taken() -> None:
@@ -96,7 +95,7 @@ def test_timed_streak_bonus_is_100_a_step_capped_at_500_and_can_be_off() -> None
 
 def test_timed_game_resets_the_streak_on_a_miss() -> None:
     """After a wrong answer the bonus starts again from nothing."""
-    mode = Mode(TIMED, time_limit=10)
+    mode = Mode(ModeName.TIMED, time_limit=10)
     score = Score()
     earned = []
     for correct in (True, True, False, True):

@@ -9,7 +9,7 @@ from quiz.game import Game
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.store import STORE_NAME, Store, StoreState
-from quiz.tui.app import QuizApp
+from tests.pilot import app_for
 
 
 def answer_all(store: Store, game: Game, count: int) -> int:
@@ -87,7 +87,7 @@ def test_newer_schema_is_not_touched(private_data: Path) -> None:
 async def test_the_app_saves_each_answer(private_data: Path, sample_pack: Pack) -> None:
     """Playing three questions in the app leaves three answers in the store, before the app quits."""
     store = Store.open(private_data)
-    app = QuizApp(Catalog((sample_pack,), ()), lang="en", store=store, pack_id=sample_pack.id, count=5, seed=3)
+    app = app_for(Catalog((sample_pack,), ()), lang="en", store=store, pack_id=sample_pack.id, count=5, seed=3)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -108,7 +108,7 @@ async def test_the_app_tells_the_player_about_a_recovered_store(private_data: Pa
     private_data.mkdir(parents=True)
     (private_data / STORE_NAME).write_bytes(b"\x00garbage" * 100)
     store = Store.open(private_data)
-    app = QuizApp(Catalog((sample_pack,), ()), lang="en", store=store, pack_id=sample_pack.id)
+    app = app_for(Catalog((sample_pack,), ()), lang="en", store=store, pack_id=sample_pack.id)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause(0.3)
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
@@ -141,15 +141,15 @@ def test_a_version_1_store_is_migrated_forward(private_data: Path, sample_pack: 
 def test_mode_and_certainty_survive_a_resume(private_data: Path, sample_pack: Pack) -> None:
     """An unfinished certainty game comes back with its mode and the certainty of each answer."""
     from quiz.game import Game
-    from quiz.scoring import CERTAINTY, Mode
+    from quiz.scoring import Mode, ModeName
 
     store = Store.open(private_data)
-    game = Game.new(sample_pack, seed=4, mode=Mode(CERTAINTY))
+    game = Game.new(sample_pack, seed=4, mode=Mode(ModeName.CERTAINTY))
     game_id = store.start_game(game, "en", 4)
     for certainty in (3, 1):
         store.record_answer(game_id, game, game.answer(game.current.order[0], certainty=certainty))
     unfinished = Store.open(private_data).unfinished()
-    assert unfinished is not None and unfinished.mode == Mode(CERTAINTY)
+    assert unfinished is not None and unfinished.mode == Mode(ModeName.CERTAINTY)
     resumed = Game.resume(sample_pack, unfinished.rounds, unfinished.given, unfinished.mode)
     assert resumed is not None
     assert resumed.score == game.score

@@ -23,7 +23,7 @@ from quiz.tui.themes import (
     THEME_NAMES,
     quiz_themes,
 )
-from tests.pilot import key_for, screen_text
+from tests.pilot import app_for, key_for, screen_text
 
 TALL = (100, 70)
 """Tall enough that a whole explanation is on screen without scrolling."""
@@ -31,7 +31,7 @@ TALL = (100, 70)
 
 def make_app(pack: Pack, theme: str | None = None) -> QuizApp:
     """A game of the whole sample pack in English, in `theme`, saving to memory."""
-    return QuizApp(
+    return app_for(
         Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), pack_id=pack.id,
         count=len(pack.questions), seed=4, theme=theme,
     )  # fmt: skip

@@ -17,7 +17,7 @@ from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
-from tests.pilot import answer_until, key_for, screen_text
+from tests.pilot import answer_until, app_for, key_for, screen_text
 
 TALL = (100, 70)
 """Tall enough that a whole explanation is on screen without scrolling."""
@@ -30,13 +30,13 @@ def bundled_pack() -> Pack:
 
 def bundled_app(pack: Pack, seed: int) -> QuizApp:
     """The app on the bundled pack, with its default length of game."""
-    return QuizApp(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=seed)
+    return app_for(Catalog((pack,), ()), lang="en", store=Store.in_memory("tests"), seed=seed)
 
 
 def make_app(
     pack: Pack, lang: str = "en", seed: int = 4, count: int | None = None, store: Store | None = None
 ) -> QuizApp:
-    return QuizApp(
+    return app_for(
         Catalog((pack,), ()),
         lang=lang,
         store=store or Store.in_memory("tests"),

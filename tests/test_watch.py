@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from quiz.game import Game
+from quiz.game import Game, carry_over
 from quiz.packs import load_pack
-from quiz.packs.watch import Broken, PackWatcher, Reloaded, carry_over
-from quiz.scoring import CERTAINTY, Mode
+from quiz.packs.watch import Broken, PackWatcher, Reloaded
+from quiz.scoring import Mode, ModeName
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 
 
@@ -291,10 +291,10 @@ def test_nothing_left_gives_none(tmp_path: Path) -> None:
 def test_the_scoring_mode_and_certainty_carry_over(tmp_path: Path) -> None:
     """A certainty-mode game keeps its mode, and each answer keeps the certainty it was given with."""
     old = load_pack(write(tmp_path, three_questions()))
-    game = Game.of_questions(old, list(old.questions), mode=Mode(CERTAINTY))
+    game = Game.of_questions(old, list(old.questions), mode=Mode(ModeName.CERTAINTY))
     game.answer("myth", certainty=3)
     moved = carry_over(game, old)
     assert moved is not None
-    assert moved.mode == Mode(CERTAINTY)
+    assert moved.mode == Mode(ModeName.CERTAINTY)
     assert [(o.given, o.certainty) for o in moved.outcomes] == [("myth", 3)]
     assert moved.score == game.score

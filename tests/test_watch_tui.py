@@ -10,7 +10,7 @@ from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
-from tests.pilot import screen_text
+from tests.pilot import app_for, screen_text
 
 
 class Clock:
@@ -25,7 +25,7 @@ def preview_app(path: Path, clock: Clock) -> QuizApp:
     watcher = PackWatcher(path, interval=0.05, clock=clock)
     first = watcher.load()
     assert isinstance(first, Reloaded)
-    return QuizApp(
+    return app_for(
         Catalog((first.pack,), ()), lang="en", store=Store.in_memory("preview"), pack_id=first.pack.id, seed=1,
         watcher=watcher, first_load=first,
     )  # fmt: skip

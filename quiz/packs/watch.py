@@ -1,7 +1,7 @@
 """Noticing that a pack file was saved, for `quiz play --pack PATH --watch`: a preview that follows the editor.
 
 Nothing here runs by itself: the caller polls (a Textual app from a timer), so there are no threads and the
-tests drive time by hand. `carry_over` moves a game onto the reloaded pack, keeping the player's place.
+tests drive time by hand.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Final, Mapping
+from typing import Callable, Final
 
-from quiz.game import TIMEOUT, Game, Round, answer_keys
-from quiz.model import Pack, Question
+from quiz.model import Pack
 from quiz.packs.lint import lint
 from quiz.packs.loader import load_pack
 from quiz.packs.problems import PackError, Problem, display_name
@@ -103,41 +102,3 @@ class PackWatcher:
             return None
         # The inode catches editors that save by writing a new file and renaming it over the old one.
         return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_dev)
-
-
-def carry_over(game: Game, pack: Pack) -> Game | None:
-    """`game` moved onto `pack`, the reloaded version of its pack, with the player in the same place.
-
-    Rounds whose question is gone are dropped; the others take the new text and answers. Answers already given
-    are scored again against the new pack, and dropped with their round when the answer no longer exists. The
-    question waiting for an answer stays the current one while it exists (else the one after it comes next).
-    A game that held the whole pack also gets the questions added since, at the end. None when no question is
-    left.
-    """
-    by_id = {question.id: question for question in pack.questions}
-    answered: list[tuple[Round, str, int | None, float | None]] = []
-    for outcome in game.outcomes:
-        round_ = _refreshed(outcome.round, by_id)
-        if round_ is not None and (outcome.given in round_.order or outcome.given == TIMEOUT):
-            answered.append((round_, outcome.given, outcome.certainty, outcome.seconds))
-    waiting = [r for r in (_refreshed(r, by_id) for r in game.rounds[len(game.outcomes) :]) if r is not None]
-    rounds = [entry[0] for entry in answered] + waiting
-    if len(game.rounds) == len(game.pack.questions):
-        present = {old.question.id for old in game.rounds}
-        rounds += [Round(q, answer_keys(q)) for q in pack.questions if q.id not in present]
-    if not rounds:
-        return None
-    moved = Game(pack, tuple(rounds), game.mode)
-    for _, given, certainty, seconds in answered:
-        moved.answer(given, certainty, seconds)
-    return moved
-
-
-def _refreshed(round_: Round, by_id: Mapping[str, Question]) -> Round | None:
-    """`round_` with its question as the new pack has it; the shown order is kept while the answers are the same."""
-    question = by_id.get(round_.question.id)
-    if question is None:
-        return None
-    keys = answer_keys(question)
-    order = round_.order if sorted(round_.order) == sorted(keys) else keys
-    return Round(question, order)

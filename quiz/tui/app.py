@@ -1,29 +1,28 @@
-"""The Textual app: moves the player between screens as the messages arrive."""
+"""The Textual app: moves the player between screens as the messages arrive, and renders the session's game."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
-import sqlite3
 import time
-from typing import Callable, TypeVar
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from textual.app import App
 from textual.binding import Binding
 
-from quiz.game import Game, Outcome
+from quiz.game import Game, carry_over
 from quiz.i18n import tr
-from quiz.model import Question
 from quiz.packs import Catalog
-from quiz.packs.watch import Broken, PackWatcher, Reloaded, WatchEvent, carry_over
+from quiz.packs.watch import Broken, PackWatcher, Reloaded, WatchEvent
 from quiz.scoring import Mode
-from quiz.store import Store, StoreState
+from quiz.session import Session, Settings, store_notice
+from quiz.store import Store
 from quiz.tui.messages import (
     DropRequested,
     GameFinished,
     HistoryRequested,
     PlayAgainRequested,
-    Resumable,
     ResumeRequested,
     RetryRequested,
     ReviewRequested,
@@ -38,8 +37,15 @@ from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
 from quiz.tui.themes import DEFAULT_THEME, register_themes
 from quiz.tui.widgets.start_form import StartForm
+from quiz.views import Msg
 
-T = TypeVar("T")
+
+@dataclass(frozen=True)
+class Preview:
+    """A pack file played while it is edited: reloaded on every save, nothing saved to the player's store."""
+
+    watcher: PackWatcher
+    first_load: WatchEvent
 
 
 class QuizApp(App[None]):
@@ -57,36 +63,28 @@ class QuizApp(App[None]):
 
     def __init__(
         self,
-        catalog: Catalog,
-        lang: str,
-        store: Store,
-        pack_id: str | None = None,
-        count: int | None = None,
-        seed: int | None = None,
-        mode: Mode = Mode(),
+        session: Session,
         theme: str | None = None,
         clock: Callable[[], float] = time.monotonic,
-        watcher: PackWatcher | None = None,
-        first_load: WatchEvent | None = None,
+        preview: Preview | None = None,
     ) -> None:
         super().__init__()
         register_themes(self)
-        self.watcher = watcher
-        """Set when previewing a pack file: it is reloaded on every save."""
-        self._first_load = first_load
+        self.session = session
+        self.preview = preview
         self._chosen_theme = theme or DEFAULT_THEME
-        self.catalog = catalog
-        self.store = store
-        self.mode = mode
         self.clock = clock
         """The time source for timed games; tests pass a clock they can move."""
-        self.lang = lang
-        self.pack_id = pack_id
-        self.count = count
-        self.seed = seed
-        self.game: Game | None = None
-        self.game_id: int | None = None
-        self._offered: Resumable | None = None
+
+    @property
+    def lang(self) -> str:
+        """The language the player chose."""
+        return self.session.settings.lang
+
+    @property
+    def game(self) -> Game | None:
+        """The game being played, if any."""
+        return self.session.game
 
     def on_mount(self) -> None:
         # What exists once the first screen is up (modules, styles, packs) lives as long as the app: keep it out of
@@ -94,19 +92,25 @@ class QuizApp(App[None]):
         self.call_after_refresh(gc.freeze)
         self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
+        self.session.tell = self._tell
         self.push_screen(self._start_screen())
-        if self.watcher is not None:
+        if self.preview is not None:
             self.notify(tr("watch.preview", self.lang), markup=False)
-            self.set_interval(self.watcher.interval, self._check_pack)
-            if isinstance(self._first_load, Broken):
-                self.push_screen(ProblemsScreen(self._first_load.problems, self.lang))
+            self.set_interval(self.preview.watcher.interval, self._check_pack)
+            if isinstance(self.preview.first_load, Broken):
+                self.push_screen(ProblemsScreen(self.preview.first_load.problems, self.lang))
         else:
-            self._tell_store_state()
+            notice = store_notice(self.session.store)
+            if notice is not None:
+                self._tell(notice)
+
+    def _tell(self, notice: Msg) -> None:
+        self.notify(notice.text(self.lang), severity="warning", markup=False)
 
     async def _check_pack(self) -> None:
         """Take in a saved change of the watched pack: play on with it, or show what is wrong with it."""
-        assert self.watcher is not None
-        event = self.watcher.poll()
+        assert self.preview is not None
+        event = self.preview.watcher.poll()
         if isinstance(event, Broken):
             if isinstance(self.screen, ProblemsScreen):
                 self.screen.dismiss()
@@ -116,104 +120,63 @@ class QuizApp(App[None]):
 
     async def _reloaded(self, event: Reloaded) -> None:
         pack = event.pack
-        self.catalog = Catalog((pack,) + tuple(p for p in self.catalog.packs if p.id != pack.id), ())
-        self.pack_id = pack.id
+        session = self.session
+        session.catalog = Catalog((pack,) + tuple(p for p in session.catalog.packs if p.id != pack.id), ())
+        session.choose(replace(session.settings, pack_id=pack.id))
         while isinstance(self.screen, ProblemsScreen):
             self.screen.dismiss()
             await asyncio.sleep(0)
         self.notify(tr("watch.reloaded", self.lang, n=len(event.warnings)), markup=False)
         screen = self.screen
-        moved = carry_over(self.game, pack) if self.game is not None and isinstance(screen, QuestionScreen) else None
+        moved = (
+            carry_over(session.game, pack) if session.game is not None and isinstance(screen, QuestionScreen) else None
+        )
         if isinstance(screen, QuestionScreen) and moved is not None:
-            self.game = moved
+            session.preview(moved)
             await screen.show_game(moved)
         elif isinstance(screen, (StartScreen, QuestionScreen, ResultsScreen)):
-            self.game = None
+            session.leave()
             self.switch_screen(self._start_screen())
 
-    def _tell_store_state(self) -> None:
-        if self.store.state is StoreState.RECOVERED:
-            self.notify(tr("store.recovered", self.lang, path=self.store.detail), severity="warning", markup=False)
-        elif self.store.state is StoreState.MEMORY_ONLY:
-            self.notify(tr("store.memory_only", self.lang, reason=self.store.detail), severity="warning", markup=False)
-
     def _start_screen(self) -> StartScreen:
-        self._offered = self._resumable()
-        due = {pack_id: len(ids) for pack_id, ids in self._due().items()}
-        return StartScreen(self.catalog, self.lang, self.pack_id, self.count, self.mode, self._offered, due)
+        session = self.session
+        offered = session.resumable() if self.preview is None else None
+        return StartScreen(session.catalog, session.settings, offered, session.due_counts())
 
-    def _due(self) -> dict[str, list[Question]]:
-        """The questions due for review in each loaded pack, most overdue first."""
-        due: dict[str, list[Question]] = {}
-        for pack_id, question_ids in (self._saving(self.store.due) or {}).items():
-            pack = self.catalog.find(pack_id)
-            if pack is not None:
-                # Answers to questions that left the pack stay in the history but are not reviewed.
-                by_id = {question.id: question for question in pack.questions}
-                due[pack_id] = [by_id[q] for q in question_ids if q in by_id]
-        return {pack_id: questions for pack_id, questions in due.items() if questions}
-
-    def _resumable(self) -> Resumable | None:
-        """The unfinished game, when its pack is here and still fits the answers saved."""
-        unfinished = self._saving(self.store.unfinished)
-        if unfinished is None:
-            return None
-        pack = self.catalog.find(unfinished.pack_id)
-        if pack is None:
-            return None
-        game = Game.resume(pack, unfinished.rounds, unfinished.given, unfinished.mode)
-        if game is None or game.finished:
-            # The pack changed under the game; its answers stay in the history, but it cannot go on.
-            self._saving(lambda: self.store.drop(unfinished.game_id))
-            return None
-        return Resumable(unfinished.game_id, game)
+    def _play(self, game: Game | None) -> None:
+        """Put `game`'s current question on screen."""
+        if game is not None:
+            self.title = tr("app.title", self.lang)
+            self.switch_screen(QuestionScreen(game, self.lang, self.session.answer, self.clock))
 
     def on_start_form_changed(self, message: StartForm.Changed) -> None:
         """Follow the language picked on the start screen, so help and dialogs speak it at once."""
-        self.lang = message.lang
+        self.session.choose(replace(self.session.settings, lang=message.lang, pack_id=message.pack_id))
 
     def on_start_requested(self, message: StartRequested) -> None:
         """Begin a game with what the player chose."""
-        self.lang, self.pack_id, self.count = message.lang, message.pack.id, message.count
-        offered = self._offered
-        if offered is not None:
-            # Only the latest unfinished game is ever offered: starting afresh lets the older one go.
-            self._saving(lambda: self.store.drop(offered.game_id))
-        self.title = tr("app.title", self.lang)
-        self.mode = message.mode
-        self._begin(Game.new(message.pack, count=message.count, seed=self.seed, mode=message.mode))
+        session = self.session
+        session.choose(self._chosen(message.lang, message.pack.id, message.count, message.mode))
+        if self.preview is not None:
+            settings = session.settings
+            session.preview(Game.new(message.pack, count=settings.count, seed=settings.seed, mode=settings.mode))
+            self._play(session.game)
+        else:
+            self._play(session.start(message.pack))
 
-    def _begin(self, game: Game) -> None:
-        """Record `game` in the store and put its first question on screen."""
-        self.game = game
-        self.game_id = self._saving(lambda: self.store.start_game(game, self.lang, self.seed))
-        self.switch_screen(QuestionScreen(game, self.lang, self._save_answer, self.clock))
+    def _chosen(self, lang: str, pack_id: str, count: int | None, mode: Mode) -> Settings:
+        return replace(self.session.settings, lang=lang, pack_id=pack_id, count=count, mode=mode)
 
     def on_resume_requested(self, message: ResumeRequested) -> None:
         """Go on with the unfinished game where it stopped."""
-        self.game, self.game_id = message.resumable.game, message.resumable.game_id
-        self.pack_id = self.game.pack.id
-        self.switch_screen(QuestionScreen(self.game, self.lang, self._save_answer, self.clock))
+        game = self.session.resume(message.resumable)
+        self.session.choose(replace(self.session.settings, pack_id=game.pack.id))
+        self._play(game)
 
     def on_drop_requested(self, message: DropRequested) -> None:
         """Forget the unfinished game (its answers stay saved) and redraw the start screen."""
-        self._saving(lambda: self.store.drop(message.resumable.game_id))
+        self.session.drop(message.resumable)
         self.switch_screen(self._start_screen())
-
-    def _save_answer(self, outcome: Outcome) -> None:
-        if self.game is not None and self.game_id is not None:
-            game, game_id = self.game, self.game_id
-            self._saving(lambda: self.store.record_answer(game_id, game, outcome))
-
-    def _saving(self, write: Callable[[], T]) -> T | None:
-        """Run a store call; if the store fails, carry on in memory and tell the player once."""
-        try:
-            return write()
-        except sqlite3.Error as error:
-            self.store = Store.in_memory(str(error))
-            self.game_id = None
-            self._tell_store_state()
-            return None
 
     def on_game_finished(self, message: GameFinished) -> None:
         """Show how the game went."""
@@ -221,28 +184,21 @@ class QuizApp(App[None]):
 
     def on_history_requested(self, message: HistoryRequested) -> None:
         """Show the player's history over the start screen."""
-        from quiz.history import report
-
-        games = self._saving(self.store.games) or []
-        answers = self._saving(self.store.answer_records) or []
-        self.push_screen(HistoryScreen(report(games, answers, self.catalog, message.lang), message.lang))
+        self.push_screen(HistoryScreen(self.session.history(message.lang), message.lang))
 
     def on_review_requested(self, message: ReviewRequested) -> None:
         """A game of the pack's questions that are due, most overdue first."""
-        questions = self._due().get(message.pack.id, [])
-        if questions:
-            self.lang, self.pack_id, self.mode = message.lang, message.pack.id, message.mode
-            self._begin(Game.of_questions(message.pack, questions, seed=self.seed, mode=message.mode))
+        session = self.session
+        session.choose(replace(session.settings, lang=message.lang, pack_id=message.pack.id, mode=message.mode))
+        self._play(session.review(message.pack))
 
     def on_retry_requested(self, message: RetryRequested) -> None:
         """A new game of just the questions missed in the last one, in the same mode."""
-        played = message.game
-        missed = [outcome.round.question for outcome in played.missed()]
-        self._begin(Game.of_questions(played.pack, missed, seed=self.seed, mode=played.mode))
+        self._play(self.session.retry(message.game))
 
     def on_play_again_requested(self, message: PlayAgainRequested) -> None:
         """Back to the start screen, keeping the last choices."""
-        self.game = None
+        self.session.leave()
         self.switch_screen(self._start_screen())
 
     def action_help(self) -> None:
@@ -268,3 +224,16 @@ class QuizApp(App[None]):
     def _quit_if_confirmed(self, confirmed: bool | None) -> None:
         if confirmed:
             self.exit()
+
+
+def make_app(
+    catalog: Catalog,
+    store: Store,
+    settings: Settings,
+    *,
+    theme: str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    preview: Preview | None = None,
+) -> QuizApp:
+    """The app as the `quiz` command builds it; the tests build theirs here too, so they run what players run."""
+    return QuizApp(Session(catalog, store, settings), theme=theme, clock=clock, preview=preview)

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.message import Message
 
 from quiz.game import Game
 from quiz.model import Pack
 from quiz.scoring import Mode
-
-
-@dataclass(frozen=True)
-class Resumable:
-    """An unfinished game that can be picked up where it stopped."""
-
-    game_id: int
-    game: Game
+from quiz.session import Resumable
 
 
 class StartRequested(Message):

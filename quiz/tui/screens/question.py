@@ -21,7 +21,7 @@ from textual.widgets import Button, Static
 from quiz.game import TIMEOUT, Game, Outcome, Round
 from quiz.i18n import tr
 from quiz.model import Kind
-from quiz.scoring import CERTAINTY, TIMED
+from quiz.scoring import ModeName
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation, disclaimer
@@ -49,14 +49,14 @@ class QuestionScreen(Screen[None]):
         self,
         game: Game,
         lang: str,
-        on_answer: Callable[[Outcome], None],
+        answer: Callable[[str, int | None, float | None], Outcome],
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.game = game
         self.lang = lang
-        self.on_answer = on_answer
-        """Called with each answer before it is shown, so it is saved the moment it is given."""
+        self.answer = answer
+        """Scores and saves each answer (key, certainty, seconds) before it is shown: the session's `answer`."""
         self.clock = clock
         self.outcome: Outcome | None = None
         self.pending: str | None = None
@@ -75,14 +75,14 @@ class QuestionScreen(Screen[None]):
     @property
     def timed(self) -> bool:
         """Whether a countdown runs for each question."""
-        return self.game.mode.name == TIMED
+        return self.game.mode.name is ModeName.TIMED
 
     def compose(self) -> ComposeResult:
         yield Static(self._status(), id="status")
         yield self._body()
         # Under the explanation, so the disclaimer is in view after every answer however long it is.
         with Vertical(id="footer"):
-            note = disclaimer(self.game.pack, self.lang)
+            note = disclaimer(self.game.pack.disclaimer.get(self.lang), self.lang)
             note.id = "answer-disclaimer"
             note.display = False
             yield note
@@ -211,7 +211,7 @@ class QuestionScreen(Screen[None]):
                 await self._choose(key)
 
     async def _choose(self, key: str) -> None:
-        if self.game.mode.name == CERTAINTY:
+        if self.game.mode.name is ModeName.CERTAINTY:
             self.pending = key
             await self._show()
             # No certainty button takes the focus, so a reflexive Enter cannot say "not sure" by accident.
@@ -225,8 +225,7 @@ class QuestionScreen(Screen[None]):
         seconds = self.elapsed() if self.timed else None
         self._since = None
         self.pending = None
-        self.outcome = self.game.answer(key, certainty=certainty, seconds=seconds)
-        self.on_answer(self.outcome)
+        self.outcome = self.answer(key, certainty, seconds)
         await self._show()
         body = self._current_body()
         body.focus()

@@ -10,13 +10,11 @@ from textual.widgets import Button, Static
 
 from quiz.game import Game
 from quiz.i18n import tr
-from quiz.labels import answer_label
-from quiz.scoring import CERTAINTY
-from quiz.text import one_line
 from quiz.tui.messages import PlayAgainRequested, RetryRequested
 from quiz.tui.safe import labelled, literal
 from quiz.tui.widgets.calibration_view import CalibrationView
 from quiz.tui.widgets.explanation import Explanation, disclaimer
+from quiz.views import results_view
 
 
 class ResultsScreen(Screen[None]):
@@ -28,41 +26,27 @@ class ResultsScreen(Screen[None]):
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        game, lang = self.game, self.lang
-        score = game.score
+        lang = self.lang
+        view = results_view(self.game, lang)
         with VerticalScroll(id="results"):
             yield Static(literal(tr("results.heading", lang)), id="heading")
-            yield Static(
-                literal(
-                    tr(
-                        "results.summary",
-                        lang,
-                        right=score.right,
-                        total=game.total,
-                        points=score.points,
-                        best=score.best_streak,
-                    )
-                ),
-                id="summary",
-            )
-            if game.mode.name == CERTAINTY:
-                yield CalibrationView(game, lang)
-            for number, outcome in enumerate(game.outcomes, 1):
-                mark = tr("results.right" if outcome.correct else "results.wrong", lang)
-                prompt = one_line(outcome.round.question.prompt.get(lang))
-                yours = tr("feedback.your_answer", lang, answer=answer_label(outcome.round, outcome.given, lang))
+            yield Static(literal(view.summary.text(lang)), id="summary")
+            if view.calibration is not None:
+                yield CalibrationView(view.calibration, lang)
+            for row in view.rows:
                 yield Static(
-                    labelled(f"{number}. {mark}", f"{prompt}\n   {yours}"),
-                    classes="result-row " + ("right" if outcome.correct else "wrong"),
+                    labelled(f"{row.number}. {row.mark.text(lang)}", f"{row.prompt}\n   {row.your_answer.text(lang)}"),
+                    classes=f"result-row {row.tone.value}",
                 )
-            missed = game.missed()
-            yield Static(literal(tr("results.missed" if missed else "results.all_right", lang)), id="missed-heading")
-            for outcome in missed:
-                yield Static(literal(one_line(outcome.round.question.prompt.get(lang))), classes="missed-prompt")
-                yield Explanation(outcome, game.pack, lang, with_disclaimer=False)
-            yield disclaimer(game.pack, lang)
+            yield Static(
+                literal(tr("results.missed" if view.missed else "results.all_right", lang)), id="missed-heading"
+            )
+            for missed in view.missed:
+                yield Static(literal(missed.prompt), classes="missed-prompt")
+                yield Explanation(missed.view, lang, with_disclaimer=False)
+            yield disclaimer(view.disclaimer, lang)
             with Horizontal(id="result-buttons"):
-                if missed:
+                if view.missed:
                     yield Button(literal(tr("results.retry", lang)), id="retry", variant="warning")
                 yield Button(literal(tr("results.again", lang)), id="again", variant="primary")
                 yield Button(literal(tr("results.quit", lang)), id="quit")

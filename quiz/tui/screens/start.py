@@ -12,8 +12,8 @@ from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.packs import Catalog
-from quiz.scoring import Mode
-from quiz.tui.messages import HistoryRequested, Resumable
+from quiz.session import Resumable, Settings
+from quiz.tui.messages import HistoryRequested
 from quiz.tui.safe import literal
 from quiz.tui.widgets.start_form import StartForm
 
@@ -31,22 +31,20 @@ class StartScreen(Screen[None]):
     def __init__(
         self,
         catalog: Catalog,
-        lang: str,
-        pack_id: str | None,
-        count: int | None,
-        mode: Mode,
+        settings: Settings,
         resumable: Resumable | None = None,
         due: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__()
         self.due = due or {}
         self.catalog = catalog
-        self.mode = mode
+        self.mode = settings.mode
         self.resumable = resumable
-        self.lang = lang
+        self.lang = settings.lang
         first = catalog.packs[0].id if catalog.packs else None
+        pack_id = settings.pack_id
         self.pack_id = pack_id if pack_id and catalog.find(pack_id) else first
-        self.count = count
+        self.count = settings.count
 
     def compose(self) -> ComposeResult:
         yield self._form()

@@ -6,32 +6,26 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from quiz.calibration import advice, by_level
-from quiz.game import Game
 from quiz.i18n import tr
-from quiz.labels import level_line
-from quiz.text import one_line
 from quiz.tui.safe import literal
+from quiz.views import CalibrationSummary
 
 
 class CalibrationView(Vertical):
     """Accuracy per certainty level, one sentence of advice, and the answers that were sure and wrong."""
 
-    def __init__(self, game: Game, lang: str) -> None:
+    def __init__(self, summary: CalibrationSummary, lang: str) -> None:
         super().__init__(id="calibration")
-        self.game = game
+        self.summary = summary
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        lang = self.lang
-        answered = [(o.certainty, o.correct) for o in self.game.outcomes if o.certainty is not None]
-        records = by_level(answered)
+        lang, summary = self.lang, self.summary
         yield Static(literal(tr("results.calibration", lang)), classes="section-heading")
-        for record in records:
-            yield Static(literal(level_line(record, lang)), classes=f"level {record.verdict}")
-        yield Static(literal(tr(f"advice.{advice(records)}", lang)), id="advice")
-        sure_and_wrong = [o for o in self.game.outcomes if o.certainty == 3 and not o.correct]
-        if sure_and_wrong:
+        for line, verdict in summary.levels:
+            yield Static(literal(line.text(lang)), classes=f"level {verdict}")
+        yield Static(literal(summary.advice.text(lang)), id="advice")
+        if summary.sure_and_wrong:
             yield Static(literal(tr("results.confidently_wrong", lang)), classes="section-heading")
-            for outcome in sure_and_wrong:
-                yield Static(literal("✘ " + one_line(outcome.round.question.prompt.get(lang))), classes="sure-wrong")
+            for prompt in summary.sure_and_wrong:
+                yield Static(literal("✘ " + prompt), classes="sure-wrong")

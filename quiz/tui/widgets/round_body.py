@@ -13,6 +13,7 @@ from quiz.labels import answer_label
 from quiz.model import FACT, MYTH, Kind
 from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation
+from quiz.views import answer_view
 
 _LETTERS = {MYTH: "M", FACT: "F"}
 
@@ -46,7 +47,7 @@ class RoundBody(VerticalScroll):
                         literal(tr(f"certainty.{level}", self.lang)), id=f"certainty-{level}", classes="certainty"
                     )
         if self.outcome is not None:
-            yield Explanation(self.outcome, self.game.pack, self.lang, with_disclaimer=False)
+            yield Explanation(answer_view(self.outcome, self.game.pack, self.lang), self.lang, with_disclaimer=False)
             hint = "feedback.finish" if self.game.finished else "feedback.next"
             yield Static(literal(tr(hint, self.lang)), id="next-hint")
 

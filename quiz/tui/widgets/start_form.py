@@ -14,19 +14,19 @@ from textual.widgets import Button, Checkbox, Label, Select, Static
 from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from quiz.model import Pack
 from quiz.packs import Catalog
-from quiz.scoring import MODES, TIMED, Mode
+from quiz.scoring import MODES, Mode, ModeName
+from quiz.session import Resumable
 from quiz.text import one_line
 from quiz.tui.messages import (
     DropRequested,
     HistoryRequested,
-    Resumable,
     ResumeRequested,
     ReviewRequested,
     StartRequested,
 )
 from quiz.tui.safe import literal
+from quiz.views import resume_offer
 
-DEFAULT_COUNT = 10
 COUNT_STEPS = (5, 10, 20)
 TIME_LIMITS = (10, 20, 30, 60)
 
@@ -113,11 +113,7 @@ class StartForm(VerticalScroll):
             yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
 
     def _resume_box(self, resumable: Resumable) -> ComposeResult:
-        game = resumable.game
-        info = tr(
-            "start.resume_info", self.lang,
-            title=one_line(game.pack.title.get(self.lang)), answered=len(game.outcomes), total=game.total,
-        )  # fmt: skip
+        info = resume_offer(resumable.game, self.lang).text(self.lang)
         with Vertical(id="resume-box"):
             yield Static(literal(info))
             with Horizontal(classes="buttons"):
@@ -133,11 +129,14 @@ class StartForm(VerticalScroll):
         with Horizontal(classes="field"):
             yield Label(literal(tr("start.mode", lang)))
             yield Select(
-                [(tr(f"mode.{name}", lang), name) for name in MODES], value=mode.name, allow_blank=False, id="mode"
+                [(tr(f"mode.{name}", lang), name) for name in MODES],
+                value=mode.name.value,
+                allow_blank=False,
+                id="mode",
             )
         limits = sorted({*TIME_LIMITS, mode.time_limit})
         with Horizontal(classes="field", id="timed-fields") as fields:
-            fields.display = mode.name == TIMED
+            fields.display = mode.name is ModeName.TIMED
             yield Label(literal(tr("start.time_limit", lang)))
             yield Select([(str(n), n) for n in limits], value=mode.time_limit, allow_blank=False, id="time-limit")
             yield Checkbox(literal(tr("start.streak_bonus", lang)), mode.streak_bonus, id="streak-bonus")
@@ -156,7 +155,7 @@ class StartForm(VerticalScroll):
     def _mode_changed(self, event: Select.Changed) -> None:
         event.stop()
         self.mode = self.chosen_mode()
-        self.query_one("#timed-fields").display = self.mode.name == TIMED
+        self.query_one("#timed-fields").display = self.mode.name is ModeName.TIMED
 
     @on(Select.Changed, "#time-limit")
     @on(Checkbox.Changed, "#streak-bonus")
@@ -166,7 +165,8 @@ class StartForm(VerticalScroll):
 
     def _count_select(self, pack: Pack) -> Select[int]:
         total = len(pack.questions)
-        wanted = self.count if self.count is not None else DEFAULT_COUNT
+        # None is the whole pack, shown as the option 0 ("all").
+        wanted = self.count or 0
         options = count_options(total, wanted)
         value = wanted if wanted in options else 0
         labels = [(str(n) if n else tr("start.all", self.lang, n=total), n) for n in options]
