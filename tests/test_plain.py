@@ -380,3 +380,107 @@ def test_timed_mode_scores_by_time_and_refuses_late_answers(sample_pack: Pack, s
         (expected.rounds[0].question.correct_key, 800),
         ("timeout", 0),
     ]
+
+
+class TypedLines(io.StringIO):
+    """A player typing at a terminal: lines of input that say they come from a tty."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class InterruptedInput(io.StringIO):
+    """Input where the player presses Ctrl+C after the lines given."""
+
+    def readline(self, size: int = -1) -> str:
+        line = super().readline(size)
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
+
+def test_q_stops_the_game_and_keeps_the_answers(sample_pack: Pack, store: Store) -> None:
+    """Typing q (or quit, or 退出) ends the game at once, says the answers are kept, and shows the results so far."""
+    game = Game.new(sample_pack, count=3, seed=1)
+    for word in ("q", "quit", "退出"):
+        code, text = run(sample_pack, store, key_for(game.rounds[0]) + f"\n{word}\n", count=3, seed=1)
+        assert code == 0
+        assert "You stopped the game. The answers you gave are kept." in text
+        assert "1 of 3 questions answered." in text
+        assert "1 of 1 right" in text
+    assert len(store.answers()) == 3
+
+
+def test_ctrl_c_says_so_on_a_line_of_its_own(sample_pack: Pack, store: Store) -> None:
+    """Ctrl+C at a prompt ends on a fresh line with one sentence, exit code 130, and the answer given is saved."""
+    game = Game.new(sample_pack, count=3, seed=1)
+    out = io.StringIO()
+    session = Session(Catalog((sample_pack,), ()), store, Settings(lang="en", count=3, seed=1))
+    code = play_plain(session, sample_pack, stdin=InterruptedInput(key_for(game.rounds[0]) + "\n"), stdout=out)
+    assert code == 130
+    assert out.getvalue().endswith(
+        "q quits).\n\nInterrupted (Ctrl+C): the game stops here; the 1 answer(s) you gave are kept.\n"
+    )
+    assert len(store.answers()) == 1
+
+
+def test_plays_ten_questions_unless_told_otherwise(store: Store) -> None:
+    """The default length is the same as the start screen's: 10 questions of the bundled pack."""
+    from quiz.locations import bundled_packs_dir
+    from quiz.packs import load_catalog
+
+    pack = load_catalog([bundled_packs_dir()]).packs[0]
+    assert len(pack.questions) > 10
+    out = io.StringIO()
+    session = Session(Catalog((pack,), ()), store, Settings(lang="en", seed=1))
+    play_plain(session, pack, stdin=io.StringIO(""), stdout=out)
+    assert "Question 1/10" in out.getvalue()
+
+
+def test_certainty_results_list_the_sure_and_wrong_answers(sample_pack: Pack, store: Store) -> None:
+    """Plain mode's certainty results have the same parts as the TUI's: levels, advice, the sure-and-wrong list."""
+    game = Game.new(sample_pack, count=2, seed=1)
+    first, second = game.rounds
+    lines = f"{key_for(first, right=False)}\n3\n{key_for(second)}\n1\n"
+    _, text = run(sample_pack, store, lines, count=2, mode=Mode(ModeName.CERTAINTY))
+    assert "1 of 2 right · -5 marks" in text
+    assert "points" not in text.split("Results")[-1]
+    sure_wrong = text.index("Sure, and wrong: worth a second look")
+    assert text.index("✘ " + first.question.prompt.get("en")[:30]) > sure_wrong
+
+
+def test_the_unfinished_game_is_offered_at_a_terminal(sample_pack: Pack, store: Store) -> None:
+    """At a terminal, plain mode offers the unfinished game as the TUI does; y takes it up where it stopped."""
+    game = Game.new(sample_pack, count=3, seed=1)
+    run(sample_pack, store, key_for(game.rounds[0]) + "\n", count=3, seed=1)
+    out = io.StringIO()
+    session = Session(Catalog((sample_pack,), ()), store, Settings(lang="en", count=3, seed=1))
+    lines = "y\n" + "".join(key_for(r) + "\n" for r in game.rounds[1:])
+    play_plain(session, sample_pack, stdin=TypedLines(lines), stdout=out)
+    text = out.getvalue()
+    assert "Unfinished game of “Sample health pack” (Classic): 1 of 3 answered." in text
+    assert "Question 2/3" in text and "Question 1/3" not in text
+    assert "3 of 3 right" in text
+
+
+def test_resume_takes_the_unfinished_game_without_asking(sample_pack: Pack, store: Store) -> None:
+    """--resume goes on with the unfinished game even from a script; without it a script starts afresh."""
+    game = Game.new(sample_pack, count=3, seed=1)
+    run(sample_pack, store, key_for(game.rounds[0]) + "\n", count=3, seed=1)
+    _, resumed = run(sample_pack, store, key_for(game.rounds[1]) + "\n", count=3, seed=1, resume=True)
+    assert "Question 2/3" in resumed and "Unfinished game" not in resumed
+    _, fresh = run(sample_pack, store, "", count=3, seed=1)
+    assert "Question 1/3" in fresh
+
+
+def test_a_new_game_lets_the_unfinished_one_go(sample_pack: Pack, store: Store) -> None:
+    """Answering n starts a new game, and the old one is not offered again."""
+    game = Game.new(sample_pack, count=3, seed=1)
+    run(sample_pack, store, key_for(game.rounds[0]) + "\n", count=3, seed=1)
+    session = Session(Catalog((sample_pack,), ()), store, Settings(lang="zh", count=3, seed=1))
+    out = io.StringIO()
+    play_plain(session, sample_pack, stdin=TypedLines("否\n"), stdout=out)
+    assert "有一局未完成：《示例健康题库》（经典模式），已答 1/3 题。" in out.getvalue()
+    assert "第 1/3 题" in out.getvalue()
+    offered = Session(Catalog((sample_pack,), ()), store, Settings(lang="en")).resumable()
+    assert offered is not None and offered.game.score.answered == 0, "only the new game is left to offer"
