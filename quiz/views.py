@@ -92,7 +92,7 @@ class CalibrationSummary:
     """How the player's certainty matched their answers, in certainty mode."""
 
     levels: tuple[tuple[Msg, str], ...]
-    """Each level's line with its verdict ("over", "under", "fit", "unused")."""
+    """Each level used, with its verdict ("over", "under" or "fit")."""
     advice: Msg
     sure_and_wrong: tuple[str, ...]
     """The prompts answered wrongly at certainty 3."""
@@ -109,6 +109,11 @@ class ResultsView:
     rows: tuple[ResultRow, ...]
     missed: tuple[MissedView, ...]
     disclaimer: str
+
+
+def label(key: str) -> Msg:
+    """One of our labels followed by the colon of the language ("Why: ", "解析：") before the text it names."""
+    return Msg("label", {"label": Msg(key)})
 
 
 def explained(pack: Pack, question: Question, lang: str) -> Explained:
@@ -153,7 +158,7 @@ def calibration_summary(game: Game, lang: str) -> CalibrationSummary:
     """Each certainty level's record against where it pays best, the advice, and the sure-and-wrong answers."""
     records = by_level((o.certainty, o.correct) for o in game.outcomes if o.certainty is not None)
     return CalibrationSummary(
-        levels=tuple((level_line(record), record.verdict) for record in records),
+        levels=tuple((level_line(record), record.verdict) for record in records if record.answered),
         advice=Msg(f"advice.{advice(records)}"),
         sure_and_wrong=tuple(
             one_line(o.round.question.prompt.get(lang)) for o in game.outcomes if o.certainty == 3 and not o.correct
@@ -169,11 +174,9 @@ def points_line(outcome: Outcome) -> Msg | None:
 
 
 def level_line(record: LevelRecord) -> Msg:
-    """One certainty level's record against the range where it pays best."""
+    """One certainty level's record (of a level used) against the range where it pays best."""
     best = Msg(f"range.{record.level}")
-    if record.accuracy is None:
-        return Msg("results.level_unused", {"level": record.level, "range": best})
-    percent = round(100 * record.accuracy)
+    percent = round(100 * record.right / record.answered)
     return Msg(
         "results.level",
         {"level": record.level, "right": record.right, "answered": record.answered, "percent": percent, "range": best},

@@ -159,8 +159,8 @@ def test_chinese_game_speaks_chinese(sample_pack: Pack, store: Store) -> None:
     assert all(r.question.kind is Kind.MYTH_FACT for r in game.rounds)
     code, text = run(sample_pack, store, "\n".join(words) + "\n", lang="zh", count=2, seed=0)
     assert code == 0
-    chinese = ("示例健康题库", "第 1/2 题", "第 2/2 题", "m) 谣言  f) 事实", "✔ 答对了!")
-    chinese += ("解析:", "参考文献:", "健康提示:")
+    chinese = ("示例健康题库", "第 1/2 题", "第 2/2 题", "m) 谣言  f) 事实", "✔ 答对了！")
+    chinese += ("解析：", "参考文献：", "健康提示：")
     for expected in chinese + ("答对 2/2 题",):
         assert expected in text, expected
     for round_ in game.rounds:

@@ -102,6 +102,6 @@ def test_retry_and_review_need_something_to_play(sample_pack: Pack) -> None:
 
 def test_messages_read_in_both_languages() -> None:
     """A message among the values is said in the same language as the message around it."""
-    line = Msg("results.level_unused", {"level": 2, "range": Msg("range.2")})
-    assert line.text("en") == "Certainty 2: not used; pays best from 67% to 80%"
-    assert line.text("zh") == "把握度 2:未使用;最适合的正确率 67% 到 80%"
+    line = Msg("results.level", {"level": 2, "right": 1, "answered": 2, "percent": 50, "range": Msg("range.2")})
+    assert line.text("en") == "Certainty 2: 1 of 2 right (50%); pays best from 67% to 80%"
+    assert line.text("zh") == "把握度 2：2 题中答对 1 题（50%）；最适合的正确率 67% 到 80%"

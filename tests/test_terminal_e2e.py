@@ -15,6 +15,7 @@ from quiz.game import Game, Round
 from quiz.i18n import tr
 from quiz.model import MYTH, Kind, Pack
 from quiz.packs import load_pack
+from quiz.views import label
 from tests.packhelpers import VALID
 from tests.terminal import END_KEY, Terminal
 
@@ -74,7 +75,7 @@ def wrong_answer(round_: Round) -> str:
 
 def scroll_to_disclaimer(terminal: Terminal, pack: Pack, lang: str) -> None:
     """The disclaimer comes last in the explanation; on 24 lines it may sit below the fold, so scroll to the end."""
-    disclaimer = tr("feedback.disclaimer", lang) + ":" + pack.disclaimer.get(lang)
+    disclaimer = label("feedback.disclaimer").text(lang) + pack.disclaimer.get(lang)
     if not terminal.shows(disclaimer):
         terminal.press(END_KEY)
     terminal.wait_for(disclaimer)
@@ -104,12 +105,12 @@ def test_play_one_question_in_english(run_quiz, pack_file: Path, kind: Kind) -> 
 
     terminal.press("s")
     terminal.wait_for(question.prompt.get(lang), tr("question.progress", lang, n=1, total=len(pack.questions)))
-    assert not terminal.shows(tr("feedback.why", lang) + ":"), "the explanation showed before the answer"
+    assert not terminal.shows(label("feedback.why").text(lang)), "the explanation showed before the answer"
 
     terminal.press(key_for(round_, question.correct_key))
     terminal.wait_for(
         tr("feedback.right", lang),
-        tr("feedback.why", lang) + ":" + question.explanation.get(lang),
+        label("feedback.why").text(lang) + question.explanation.get(lang),
     )
     scroll_to_disclaimer(terminal, pack, lang)
 
@@ -136,7 +137,7 @@ def test_play_one_question_in_chinese(run_quiz, pack_file: Path) -> None:
     terminal.press(key_for(round_, wrong_answer(round_)))
     terminal.wait_for(
         tr("feedback.wrong", lang),
-        tr("feedback.why", lang) + ":" + question.explanation.get(lang),
+        label("feedback.why").text(lang) + question.explanation.get(lang),
     )
     scroll_to_disclaimer(terminal, pack, lang)
 

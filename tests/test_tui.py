@@ -283,7 +283,7 @@ async def test_chinese_game(sample_pack: Pack) -> None:
     app = make_app(sample_pack, lang="zh")
     async with app.run_test(size=TALL) as pilot:
         await pilot.pause()
-        assert "谣言还是事实:健康知识问答" in screen_text(app)
+        assert "谣言还是事实：健康知识问答" in screen_text(app)
         await play(app, pilot, [True, False, True, True, True], lang="zh")
         text = screen_text(app)
         assert "答对 4/5 题" in text
@@ -322,7 +322,7 @@ async def test_fits_80_by_24_and_chinese_wraps(tmp_path: Path, sample_pack_path:
         await pilot.press("m")
         await pilot.pause()
         shown = screen_text(app)
-        assert "✔ 答对了!" in shown
+        assert "✔ 答对了！" in shown
         assert all(cell_len(line) <= 80 for line in shown.splitlines())
         assert "维生素K是一组脂溶性维生素" in shown
 

@@ -52,8 +52,8 @@ class Lines:
             self.stdout.write(text.encode(encoding, "replace").decode(encoding) + "\n")
 
     def labelled(self, label: str, text: str) -> None:
-        """Our own `label`, then the pack's `text` as written."""
-        self.write(f"{self.paint(label + ':', BOLD)} {clean(text)}".rstrip())
+        """Our own `label` (with its colon), then the pack's `text` as written."""
+        self.write(f"{self.paint(label, BOLD)}{clean(text)}".rstrip())
 
     def flush(self) -> None:
         """Push out what was written, so a prompt is seen before the game waits for input."""

@@ -9,7 +9,7 @@ from quiz.model import FACT, MYTH, Kind, Pack
 from quiz.plain.lines import BOLD, GREEN, RED, Lines
 from quiz.scoring import ModeName
 from quiz.text import clean, one_line
-from quiz.views import AnswerView, CalibrationSummary, Explained, ResultsView, Tone, verdict_line
+from quiz.views import AnswerView, CalibrationSummary, Explained, ResultsView, Tone, label, verdict_line
 
 _LETTERS = {MYTH: "m", FACT: "f"}
 _PAINT = {Tone.RIGHT: GREEN, Tone.WRONG: RED}
@@ -18,7 +18,7 @@ _PAINT = {Tone.RIGHT: GREEN, Tone.WRONG: RED}
 def show_opening(out: Lines, pack: Pack, lang: str) -> None:
     """The pack's title and its health disclaimer, before the first question."""
     out.write(clean(pack.title.get(lang)), BOLD)
-    out.labelled(tr("feedback.disclaimer", lang), pack.disclaimer.get(lang))
+    out.labelled(label("feedback.disclaimer").text(lang), pack.disclaimer.get(lang))
 
 
 def show_question(out: Lines, game: Game, round_: Round, lang: str) -> None:
@@ -54,16 +54,16 @@ def show_outcome(out: Lines, view: AnswerView, lang: str) -> None:
 
 def show_explanation(out: Lines, explained: Explained, lang: str) -> None:
     """Why, what the article said and how it holds up, the numbered sources and the disclaimer."""
-    out.labelled(tr("feedback.why", lang), explained.why)
+    out.labelled(label("feedback.why").text(lang), explained.why)
     if explained.article:
-        out.labelled(tr("feedback.article", lang), f"“{explained.article}”")
+        out.labelled(label("feedback.article").text(lang), f"“{explained.article}”")
         if explained.article_verdict is not None:
             out.write(f"→ {verdict_line(explained.article_verdict).text(lang)}")
     if explained.sources:
-        out.labelled(tr("feedback.references", lang), "")
+        out.labelled(label("feedback.references").text(lang), "")
         for number, citation in enumerate(explained.sources, 1):
             out.write(f"  {number}. {clean(citation)}")
-    out.labelled(tr("feedback.disclaimer", lang), explained.disclaimer)
+    out.labelled(label("feedback.disclaimer").text(lang), explained.disclaimer)
 
 
 def show_results(out: Lines, view: ResultsView, lang: str) -> None:
@@ -88,7 +88,7 @@ def show_results(out: Lines, view: ResultsView, lang: str) -> None:
         out.write(missed.view.correct_answer.text(lang))
         show_explanation(out, missed.view.explained, lang)
     if not view.missed:
-        out.labelled(tr("feedback.disclaimer", lang), view.disclaimer)
+        out.labelled(label("feedback.disclaimer").text(lang), view.disclaimer)
 
 
 def show_calibration(out: Lines, summary: CalibrationSummary, lang: str) -> None:

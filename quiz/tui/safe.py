@@ -13,5 +13,5 @@ def literal(text: str) -> Content:
 
 
 def labelled(label: str, text: str, style: str = "bold") -> Content:
-    """Our own `label` in `style`, then `text` exactly as written."""
-    return Content.assemble((label, style), " ", literal(text))
+    """Our own `label` (with its colon and any space after it) in `style`, then `text` exactly as written."""
+    return Content.assemble((label, style), literal(text))

@@ -10,6 +10,8 @@ from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.tui.safe import literal
+from quiz.tui.widgets.key_line import KeyLine
+from quiz.views import Msg
 
 
 class HistoryScreen(Screen[None]):
@@ -17,7 +19,7 @@ class HistoryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", show=False),
-        Binding("h", "back", "Back", show=False),
+        Binding("h,H", "back", "Back", show=False),
     ]
 
     def __init__(self, sections: list[tuple[str, list[str]]], lang: str) -> None:
@@ -26,15 +28,15 @@ class HistoryScreen(Screen[None]):
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="history"):
+        with VerticalScroll(id="history-log"):
             yield Static(literal(tr("history.heading", self.lang)), id="heading")
             for heading, lines in self.sections:
                 yield Static(literal(heading), classes="section-heading")
                 yield Static(literal("\n".join(lines)), classes="section")
-        yield Static(literal(tr("keys.history", self.lang)), id="keys")
+        yield KeyLine(self.lang, [Msg("hint.back"), Msg("hint.scroll"), Msg("hint.help"), Msg("hint.quit")])
 
     def on_mount(self) -> None:
-        self.query_one("#history").focus()
+        self.query_one("#history-log").focus()
 
     def action_back(self) -> None:
         """Back to where the player came from."""

@@ -11,6 +11,8 @@ from textual.widgets import Static
 from quiz.i18n import tr
 from quiz.packs import Problem
 from quiz.tui.safe import literal
+from quiz.tui.widgets.key_line import KeyLine
+from quiz.views import Msg
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -29,7 +31,7 @@ class ProblemsScreen(ModalScreen[None]):
             with VerticalScroll(id="problem-list"):
                 # File names and messages quote the pack: shown as plain text, never markup.
                 yield Static(literal("\n".join(str(problem) for problem in self.problems)))
-            yield Static(literal(tr("keys.problems", self.lang)), classes="dialog-keys")
+            yield KeyLine(self.lang, [Msg("hint.close")], id="problem-keys")
 
     def action_close(self) -> None:
         """Back to the game."""

@@ -12,7 +12,7 @@ from typing import Callable
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -25,7 +25,9 @@ from quiz.scoring import ModeName
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation, disclaimer
+from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.round_body import RoundBody
+from quiz.views import Msg
 
 TICK_SECONDS = 0.2
 
@@ -33,9 +35,10 @@ TICK_SECONDS = 0.2
 class QuestionScreen(Screen[None]):
     """Shows the current question; after an answer, the explanation until the player moves on."""
 
+    # Capitals too: the key line prints M and F, and Caps Lock must not make them dead keys.
     BINDINGS = [
-        Binding("m", "answer('myth')", "Myth", show=False),
-        Binding("f", "answer('fact')", "Fact", show=False),
+        Binding("m,M", "answer('myth')", "Myth", show=False),
+        Binding("f,F", "answer('fact')", "Fact", show=False),
         Binding("1", "number(1)", "1", show=False),
         Binding("2", "number(2)", "2", show=False),
         Binding("3", "number(3)", "3", show=False),
@@ -78,7 +81,9 @@ class QuestionScreen(Screen[None]):
         return self.game.mode.name is ModeName.TIMED
 
     def compose(self) -> ComposeResult:
-        yield Static(self._status(), id="status")
+        with Horizontal(id="status"):
+            yield Static(self._status(), id="status-counts")
+            yield Static(literal(self.game.pack.title.get(self.lang)), id="status-title")
         yield self._body()
         # Under the explanation, so the disclaimer is in view after every answer however long it is.
         with Vertical(id="footer"):
@@ -86,7 +91,7 @@ class QuestionScreen(Screen[None]):
             note.id = "answer-disclaimer"
             note.display = False
             yield note
-            yield Static(self._keys(), id="keys")
+            yield KeyLine(self.lang, self._hints())
 
     def _body(self) -> RoundBody:
         assert self._round is not None
@@ -94,21 +99,30 @@ class QuestionScreen(Screen[None]):
         self._body_widget = RoundBody(self._round, self.outcome, self.game, self.lang, self.pending)
         return self._body_widget
 
-    def _keys(self) -> Content:
-        return literal(tr("keys.certainty" if self.pending else "keys.question", self.lang))
+    def _hints(self) -> list[Msg]:
+        """The keys that do something now: the answer keys before an answer, Enter after it."""
+        if self.pending is not None:
+            hints = [Msg("hint.certainty"), Msg("hint.change")]
+        elif self.outcome is not None:
+            hints = [Msg("hint.finish" if self.game.finished else "hint.next")]
+        elif self._round is not None and self._round.question.kind is Kind.CHOICE:
+            hints = [Msg("hint.choose", {"n": len(self._round.order)})]
+        else:
+            hints = [Msg("hint.myth_fact")]
+        return [*hints, Msg("hint.help"), Msg("hint.quit")]
 
     async def _show(self) -> None:
         """Put the current round (its certainty step, or its explanation once answered) on screen."""
         self._refresh_status()
         self.get_child_by_id("footer").get_child_by_id("answer-disclaimer").display = self.outcome is not None
-        self.get_child_by_id("footer").get_child_by_id("keys", Static).update(self._keys())
+        self.get_child_by_id("footer").get_child_by_id("keys", KeyLine).show(self._hints())
         if self._body_widget is not None:
             await self._body_widget.remove()
         await self.mount(self._body(), after="#status")
         self.refresh_bindings()
 
     def _refresh_status(self) -> None:
-        self.get_child_by_id("status", Static).update(self._status())
+        self.get_child_by_id("status").get_child_by_id("status-counts", Static).update(self._status())
 
     def _status(self) -> Content:
         score = self.game.score
@@ -121,8 +135,7 @@ class QuestionScreen(Screen[None]):
         if self.timed and self.outcome is None:
             left = max(0, round(self.game.mode.time_limit - self.elapsed()))
             parts.append(tr("timer.left", self.lang, seconds=left))
-        # The counts come first: a long pack title is what gets cut off on a narrow screen.
-        return Content.assemble((" · ".join(parts), "bold"), "   ", literal(self.game.pack.title.get(self.lang)))
+        return Content.assemble((" · ".join(parts), "bold"))
 
     def on_mount(self) -> None:
         self._focus_first_answer()
@@ -177,9 +190,13 @@ class QuestionScreen(Screen[None]):
         return True
 
     async def action_answer(self, key: str) -> None:
-        """Answer a myth-or-fact question with "myth" or "fact"."""
-        if self._round is not None and self._round.question.kind is Kind.MYTH_FACT and self.pending is None:
+        """Answer a myth-or-fact question with "myth" or "fact"; on a multiple-choice one, say what works."""
+        if self._round is None or self.pending is not None:
+            return
+        if self._round.question.kind is Kind.MYTH_FACT:
             await self._choose(key)
+        else:
+            self.notify(tr("question.use_numbers", self.lang, n=len(self._round.order)), markup=False)
 
     async def action_number(self, number: int) -> None:
         """A digit: how sure, while that is asked; otherwise the choice shown at that position."""
@@ -187,7 +204,10 @@ class QuestionScreen(Screen[None]):
             if number in (1, 2, 3):
                 await self._give(self.pending, certainty=number)
             return
-        if self._round is None or self._round.question.kind is not Kind.CHOICE:
+        if self._round is None:
+            return
+        if self._round.question.kind is not Kind.CHOICE:
+            self.notify(tr("question.use_letters", self.lang), markup=False)
             return
         key = self._round.key_at(number)
         if key is not None:

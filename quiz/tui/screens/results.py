@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
@@ -12,9 +12,10 @@ from quiz.game import Game
 from quiz.i18n import tr
 from quiz.tui.messages import PlayAgainRequested, RetryRequested
 from quiz.tui.safe import labelled, literal
-from quiz.tui.widgets.calibration_view import CalibrationView
+from quiz.tui.widgets.calibration_view import CalibrationView, SureAndWrong
 from quiz.tui.widgets.explanation import Explanation, disclaimer
-from quiz.views import results_view
+from quiz.tui.widgets.key_line import KeyLine
+from quiz.views import Msg, results_view
 
 
 class ResultsScreen(Screen[None]):
@@ -28,16 +29,26 @@ class ResultsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         view = results_view(self.game, lang)
-        with VerticalScroll(id="results"):
-            yield Static(literal(tr("results.heading", lang)), id="heading")
+        # The score, the calibration and the buttons stay in view; the question by question account scrolls.
+        with Vertical(id="results-top"):
             yield Static(literal(view.summary.text(lang)), id="summary")
             if view.calibration is not None:
                 yield CalibrationView(view.calibration, lang)
+            with Horizontal(id="result-buttons"):
+                # No variants: the focused button is the only one that stands out, so Enter does what it shows.
+                if view.missed:
+                    yield Button(literal(tr("results.retry", lang)), id="retry", compact=True)
+                yield Button(literal(tr("results.again", lang)), id="again", compact=True)
+                yield Button(literal(tr("results.quit", lang)), id="quit", compact=True)
+        with VerticalScroll(id="results"):
+            if view.calibration is not None and view.calibration.sure_and_wrong:
+                yield SureAndWrong(view.calibration.sure_and_wrong, lang)
             for row in view.rows:
                 yield Static(
-                    labelled(f"{row.number}. {row.mark.text(lang)}", f"{row.prompt}\n   {row.your_answer.text(lang)}"),
+                    labelled(f"{row.number}. {row.mark.text(lang)} · ", row.your_answer.text(lang)),
                     classes=f"result-row {row.tone.value}",
                 )
+                yield Static(literal(row.prompt), classes="result-prompt")
             yield Static(
                 literal(tr("results.missed" if view.missed else "results.all_right", lang)), id="missed-heading"
             )
@@ -45,15 +56,11 @@ class ResultsScreen(Screen[None]):
                 yield Static(literal(missed.prompt), classes="missed-prompt")
                 yield Explanation(missed.view, lang, with_disclaimer=False)
             yield disclaimer(view.disclaimer, lang)
-            with Horizontal(id="result-buttons"):
-                if view.missed:
-                    yield Button(literal(tr("results.retry", lang)), id="retry", variant="warning")
-                yield Button(literal(tr("results.again", lang)), id="again", variant="primary")
-                yield Button(literal(tr("results.quit", lang)), id="quit")
-        yield Static(literal(tr("keys.results", lang)), id="keys")
+        yield KeyLine(lang, [Msg("hint.tab"), Msg("hint.press"), Msg("hint.help"), Msg("hint.quit")])
 
     def on_mount(self) -> None:
-        self.query_one("#again", Button).focus(scroll_visible=False)
+        # The first button: Retry when there is something to retry, else Play again.
+        self.query_one("#result-buttons").query(Button).first().focus(scroll_visible=False)
 
     @on(Button.Pressed, "#retry")
     def _retry(self) -> None:

@@ -8,24 +8,25 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.packs import Catalog
 from quiz.session import Resumable, Settings
 from quiz.tui.messages import HistoryRequested
-from quiz.tui.safe import literal
+from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.start_form import StartForm
+from quiz.views import Msg
 
 
 class StartScreen(Screen[None]):
     """The disclaimer and the choices of the next game, with S to start."""
 
+    # Capitals too: the key line prints the letters as capitals, and Caps Lock must not make them dead keys.
     BINDINGS = [
-        Binding("s", "start", "Start", show=False),
-        Binding("r", "resume", "Resume", show=False),
-        Binding("v", "review", "Review", show=False),
-        Binding("h", "history", "History", show=False),
+        Binding("s,S", "start", "Start", show=False),
+        Binding("r,R", "resume", "Resume", show=False),
+        Binding("v,V", "review", "Review", show=False),
+        Binding("h,H", "history", "History", show=False),
     ]
 
     def __init__(
@@ -48,15 +49,26 @@ class StartScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self._form()
-        yield Static(literal(tr("keys.start", self.lang)), id="keys")
+        yield KeyLine(self.lang, self._hints())
+
+    def _hints(self) -> list[Msg]:
+        """The keys that do something on this screen now."""
+        hints = [Msg("hint.start")] if self.pack_id else []
+        if self.resumable is not None:
+            hints.append(Msg("hint.resume"))
+        if self.pack_id and self.due.get(self.pack_id):
+            hints.append(Msg("hint.review"))
+        return [*hints, Msg("hint.history"), Msg("hint.tab"), Msg("hint.help"), Msg("hint.quit")]
 
     @on(StartForm.Changed)
     async def _redraw(self, event: StartForm.Changed) -> None:
         form = self.query_one(StartForm)
         self.lang, self.pack_id, self.count, self.mode = event.lang, event.pack_id, form.count, form.chosen_mode()
-        self.query_one("#keys", Static).update(literal(tr("keys.start", self.lang)))
+        keys = self.query_one(KeyLine)
+        keys.lang = self.lang
+        keys.show(self._hints())
         await form.remove()
-        await self.mount(self._form(), before="#keys")
+        await self.mount(self._form(), before=keys)
 
     def _form(self) -> StartForm:
         return StartForm(self.catalog, self.lang, self.pack_id, self.count, self.mode, self.resumable, self.due)
@@ -70,9 +82,15 @@ class StartScreen(Screen[None]):
         self.post_message(HistoryRequested(self.lang))
 
     def action_review(self) -> None:
-        """Review the questions that are due."""
-        self.query_one(StartForm).review()
+        """Review the questions that are due, or say that none are."""
+        if self.pack_id and self.due.get(self.pack_id):
+            self.query_one(StartForm).review()
+        else:
+            self.notify(tr("start.nothing_due", self.lang), markup=False)
 
     def action_resume(self) -> None:
-        """Go on with the unfinished game."""
-        self.query_one(StartForm).resume()
+        """Go on with the unfinished game, or say that there is none."""
+        if self.resumable is not None:
+            self.query_one(StartForm).resume()
+        else:
+            self.notify(tr("start.nothing_to_resume", self.lang), markup=False)

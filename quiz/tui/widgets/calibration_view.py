@@ -12,7 +12,7 @@ from quiz.views import CalibrationSummary
 
 
 class CalibrationView(Vertical):
-    """Accuracy per certainty level, one sentence of advice, and the answers that were sure and wrong."""
+    """Accuracy per certainty level used, against where it pays best, and one sentence of advice."""
 
     def __init__(self, summary: CalibrationSummary, lang: str) -> None:
         super().__init__(id="calibration")
@@ -25,7 +25,17 @@ class CalibrationView(Vertical):
         for line, verdict in summary.levels:
             yield Static(literal(line.text(lang)), classes=f"level {verdict}")
         yield Static(literal(summary.advice.text(lang)), id="advice")
-        if summary.sure_and_wrong:
-            yield Static(literal(tr("results.confidently_wrong", lang)), classes="section-heading")
-            for prompt in summary.sure_and_wrong:
-                yield Static(literal("✘ " + prompt), classes="sure-wrong")
+
+
+class SureAndWrong(Vertical):
+    """The answers given at certainty 3 that were wrong: the ones most worth a second look."""
+
+    def __init__(self, prompts: tuple[str, ...], lang: str) -> None:
+        super().__init__(id="sure-and-wrong")
+        self.prompts = prompts
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        yield Static(literal(tr("results.confidently_wrong", self.lang)), classes="section-heading")
+        for prompt in self.prompts:
+            yield Static(literal("✘ " + prompt), classes="sure-wrong")

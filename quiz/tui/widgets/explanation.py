@@ -6,14 +6,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from quiz.i18n import tr
 from quiz.tui.safe import labelled, literal
-from quiz.views import AnswerView, verdict_line
+from quiz.views import AnswerView, label, verdict_line
 
 
 def disclaimer(text: str, lang: str) -> Static:
     """The pack's health disclaimer `text`, labelled."""
-    return Static(labelled(tr("feedback.disclaimer", lang) + ":", text), classes="disclaimer")
+    return Static(labelled(label("feedback.disclaimer").text(lang), text), classes="disclaimer")
 
 
 class Explanation(Vertical):
@@ -30,14 +29,14 @@ class Explanation(Vertical):
         view, lang = self.view, self.lang
         explained = view.explained
         yield from self._verdict()
-        yield Static(labelled(tr("feedback.why", lang) + ":", explained.why), classes="why")
+        yield Static(labelled(label("feedback.why").text(lang), explained.why), classes="why")
         if explained.article:
-            yield Static(labelled(tr("feedback.article", lang) + ":", f"“{explained.article}”"), classes="article")
+            yield Static(labelled(label("feedback.article").text(lang), f"“{explained.article}”"), classes="article")
             if explained.article_verdict:
                 verdict = verdict_line(explained.article_verdict).text(lang)
                 yield Static(literal(f"→ {verdict}"), classes=f"article-verdict {explained.article_verdict.value}")
         if explained.sources:
-            yield Static(labelled(tr("feedback.references", lang) + ":", ""), classes="sources-heading")
+            yield Static(labelled(label("feedback.references").text(lang).rstrip(), ""), classes="sources-heading")
             for number, citation in enumerate(explained.sources, 1):
                 yield Static(literal(f"{number}. {citation}"), classes="source")
         if self.with_disclaimer:

@@ -48,8 +48,6 @@ class RoundBody(VerticalScroll):
                     )
         if self.outcome is not None:
             yield Explanation(answer_view(self.outcome, self.game.pack, self.lang), self.lang, with_disclaimer=False)
-            hint = "feedback.finish" if self.game.finished else "feedback.next"
-            yield Static(literal(tr(hint, self.lang)), id="next-hint")
 
     def _answer_button(self, position: int, key: str) -> Button:
         round_ = self.round

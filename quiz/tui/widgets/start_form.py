@@ -107,7 +107,7 @@ class StartForm(VerticalScroll):
             yield from self._mode_fields()
             with Horizontal(id="start-buttons"):
                 yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
-                yield Button(literal(tr("start.history", lang)), id="history")
+                yield Button(literal(tr("start.history", lang)), id="show-history")
         if self.catalog.problems:
             files = len({problem.file for problem in self.catalog.problems})
             yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
@@ -213,7 +213,7 @@ class StartForm(VerticalScroll):
         if self.resumable is not None:
             self.post_message(DropRequested(self.resumable))
 
-    @on(Button.Pressed, "#history")
+    @on(Button.Pressed, "#show-history")
     def _history_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.post_message(HistoryRequested(self.lang))
