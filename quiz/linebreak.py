@@ -156,7 +156,7 @@ def _cut(text: str, start: int, end: int, room: int) -> int:
     # further keeps cutting a very long run linear.
     window = text[start : min(end, start + room + 1)]
     boundaries = [start + b for b in grapheme_cluster_boundaries(window) if b]
-    fitting = [cut for cut in boundaries if cell_width(text[start:cut].rstrip(" ")) <= room]
+    fitting = [cut for cut in boundaries if cut < end and cell_width(text[start:cut].rstrip(" ")) <= room]
     if not fitting:
         return boundaries[0]
     after_space = [cut for cut in fitting if text[cut - 1] == " " != text[cut] and text[start:cut].strip(" ")]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from uniseg.graphemecluster import grapheme_clusters
 
 from quiz.linebreak import Breaks, find_breaks, lay_out, wrap
 from quiz.locations import bundled_packs_dir
@@ -179,3 +182,21 @@ def test_a_run_longer_than_the_width_is_folded() -> None:
 def test_a_width_below_one_is_refused() -> None:
     with pytest.raises(ValueError):
         wrap("text", 0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("维生素K 12.6%，。“”（）MGP-/\n:ab\u0301"), max_size=40),
+    width=st.integers(1, 24),
+    indent=st.integers(0, 12),
+)
+def test_any_text_wraps_within_the_width_and_loses_nothing(text: str, width: int, indent: int) -> None:
+    """Whatever the text, lines keep to the width (but for one character too wide for the line, alone on it) and
+    joining them gives the text back."""
+    breaks = find_breaks(text)
+    lines = lay_out(breaks, width, indent)
+    for line in rendered(breaks, width, indent):
+        assert cell_width(line) <= width or len(list(grapheme_clusters(line.strip()))) == 1, (line, width)
+    assert text[: lines[0].start].strip(" ") == "" and text[lines[-1].end :].strip(" ") == ""
+    for before, after in zip(lines, lines[1:]):
+        assert re.fullmatch(r" *\n? *", text[before.end : after.start]), (text, width)
