@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from uniseg.graphemecluster import grapheme_clusters
+from uniseg.linebreak import line_break_breakables
 
-from quiz.linebreak import Breaks, find_breaks, lay_out, wrap
+from quiz.linebreak import Breaks, _allowed_breaks, find_breaks, lay_out, wrap
 from quiz.locations import bundled_packs_dir
 from quiz.model import Pack
 from quiz.packs import load_pack
@@ -200,3 +201,26 @@ def test_any_text_wraps_within_the_width_and_loses_nothing(text: str, width: int
     assert text[: lines[0].start].strip(" ") == "" and text[lines[-1].end :].strip(" ") == ""
     for before, after in zip(lines, lines[1:]):
         assert re.fullmatch(r" *\n? *", text[before.end : after.start]), (text, width)
+
+
+def test_the_shortcut_gives_unisegs_answers_on_the_pack(laid_out) -> None:
+    """Asking uniseg about runs cut to their ends (for speed) changes none of its answers."""
+    paragraphs = {paragraph for breaks, _ in laid_out for paragraph in breaks.text.split("\n")}
+    for paragraph in paragraphs:
+        assert _allowed_breaks(paragraph) == list(line_break_breakables(paragraph)), paragraph
+
+
+# Ideographs, Latin and Hebrew letters, digits, combining marks, emoji and their modifiers, regional indicators,
+# Thai, Balinese (whose rules look two characters ahead), quotes, hyphens, dashes, currency and percent signs,
+# glue, zero-width and ideographic spaces, and punctuation of both widths.
+MIXED = "维生素K\u4e00ab\u05d0\u05d1 0129\u0301\u200d\U0001f44d\U0001f3fb\u263a\U0001f1e8\U0001f1f3\u0e01\u0e32\"'“”‘’-‐$%€，。、（）() .,:;!?/\u25cc\u1b05\u1b44\u1b04ー—…\u00a0\u2060\u200b\u3000"
+
+
+# Characters of every kind, and runs of letters, digits and ideographs, which the shortcut shortens.
+MIXED_TEXT = st.lists(st.sampled_from([*MIXED, "vitamin", "2018", "维生素", "12.6%", "MGP"]), max_size=20).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED_TEXT)
+def test_the_shortcut_gives_unisegs_answers_on_any_text(paragraph: str) -> None:
+    assert _allowed_breaks(paragraph) == list(line_break_breakables(paragraph))
