@@ -27,6 +27,7 @@ from quiz.exchange.csvformat import ENCODING, columns, export_csv, parse_csv
 from quiz.exchange.gift import escape, export_gift, parse_gift
 from quiz.exchange.handout import handout_html, handout_markdown, markdown_escape
 from quiz.exchange.yamlwriter import dump_pack
+from quiz.i18n import MESSAGES
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Source, Text
 from quiz.packs import load_pack
 
@@ -129,6 +130,22 @@ def test_gift_round_trip_bundled(bundled_pack: Pack, lang: str) -> None:
         assert carried(back_again, lang, imported_citations(imported, back_again)) == carried(
             original, lang, bundled_pack.citations(original)
         )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_gift_sources_do_not_depend_on_the_ui_words(
+    sample_pack: Pack, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file exported before the game's word for "Sources" changed still gives its citations back."""
+    older_export = export_gift(sample_pack, lang)
+    assert ("\\n\\nSources\\:\\n" if lang == "en" else "\\n\\n参考文献\\:\\n") in older_export
+    monkeypatch.setitem(MESSAGES["feedback.references"], "en", "References")
+    monkeypatch.setitem(MESSAGES["feedback.references"], "zh", "来源")
+    imported = parse_gift(older_export, lang)
+    for original, back_again in zip(sample_pack.questions, imported.questions, strict=True):
+        assert imported_citations(imported, back_again) == sample_pack.citations(original)
+        assert back_again.explanation.get(lang) == original.explanation.get(lang)
+    assert parse_gift(export_gift(sample_pack, lang), lang).references == imported.references
 
 
 def test_gift_round_trip_nasty_text(nasty_pack: Pack) -> None:

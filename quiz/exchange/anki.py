@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 
 from quiz.i18n import tr
+from quiz.labels import right_answer
 from quiz.model import Kind, Pack, Question
 from quiz.text import one_line
 
@@ -47,17 +48,9 @@ def front(question: Question, lang: str) -> str:
     return "".join(parts)
 
 
-def answer_text(question: Question, lang: str) -> str:
-    """The right answer as a player reads it: Myth, Fact, or the number and text of the right choice."""
-    if question.kind is Kind.MYTH_FACT:
-        return tr(f"answer.{question.answer}", lang)
-    index = int(question.correct_key)
-    return f"{index + 1}. {question.choices[index].text.get(lang)}"
-
-
 def back(pack: Pack, question: Question, lang: str) -> str:
     """The back of the card: answer, choice feedback, explanation, the article, sources and disclaimer."""
-    answer = tr("feedback.answer", lang, answer=answer_text(question, lang))
+    answer = tr("feedback.answer", lang, answer=right_answer(question, lang))
     parts = [f'<div class="mof-answer">{html_text(answer)}</div>']
     feedback = [
         f"<li><b>{n}.</b> {html_text(choice.feedback.get(lang))}</li>"

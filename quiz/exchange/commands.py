@@ -18,7 +18,6 @@ from pathlib import Path
 from quiz.exchange.common import (
     EDIT_MARK,
     FALLBACK_LANGUAGE,
-    PACK_ID,
     ExchangeError,
     Imported,
     guess_language,
@@ -29,7 +28,7 @@ from quiz.exchange.common import (
 from quiz.i18n import LANGUAGES, detect_language
 from quiz.locations import pack_dirs
 from quiz.model import Pack, Source, Text
-from quiz.packs import MAX_BYTES, PackError, Problem, load_catalog, load_pack
+from quiz.packs import MAX_BYTES, PACK_ID, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
 from quiz.text import one_line
 
