@@ -284,7 +284,7 @@ def test_play_folder_without_usable_pack(workdir: Path) -> None:
 
 def test_validate_an_empty_folder_is_an_error(tmp_path: Path) -> None:
     """Pointing validate at a folder with no packs is reported, not passed as clean."""
-    from quiz.cli import main
+    from quiz.commands import main
 
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -2,14 +2,14 @@
 
 Model and deck ids are derived from the pack id by hashing, and each note's guid from the pack and question
 ids, so importing a re-exported deck updates the same notes instead of adding copies. All pack text is
-HTML-escaped, since Anki renders card fields as HTML. genanki is imported only when a deck is written.
+HTML-escaped, since Anki renders card fields as HTML. genanki is imported only when a deck is made.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 from html import escape
-from pathlib import Path
 
 from quiz.i18n import tr
 from quiz.labels import right_answer
@@ -82,8 +82,8 @@ def deck_name(pack: Pack, lang: str) -> str:
     return f"Myth or Fact::{one_line(pack.title.get(lang)).replace('::', ': ')}"
 
 
-def write_anki(pack: Pack, lang: str, path: Path) -> int:
-    """Write the pack in `lang` as an Anki package at `path`; returns the number of notes."""
+def export_anki(pack: Pack, lang: str) -> bytes:
+    """The pack in `lang` as an Anki package (.apkg), one note per question."""
     import genanki  # only this command needs it, and it is slow to import
 
     model = genanki.Model(
@@ -109,5 +109,7 @@ def write_anki(pack: Pack, lang: str, path: Path) -> int:
                 tags=[pack.id, *question.tags],
             )
         )
-    genanki.Package(deck).write_to_file(str(path))
-    return len(pack.questions)
+    # Built in memory, so the caller can write it whole (or to standard output) like every other export.
+    package = io.BytesIO()
+    genanki.Package(deck).write_to_file(package)
+    return package.getvalue()
