@@ -76,7 +76,7 @@ def profile_imports(top: int, scratch: Path) -> None:
     floor = _imports(
         "from textual.app import App; from textual.widgets import Static; from textual.binding import Binding"
     )
-    game = _imports("import quiz.cli, quiz.store, quiz.tui.app")
+    game = _imports("import quiz.commands, quiz.store, quiz.tui.app")
     extra = {name: us for name, us in game.items() if name not in floor}
     groups: Counter[str] = Counter()
     for name, us in extra.items():

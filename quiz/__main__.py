@@ -1,5 +1,5 @@
 """`python -m quiz` runs the same command line as `quiz`."""
 
-from quiz.cli import main
+from quiz.commands import main
 
 raise SystemExit(main())

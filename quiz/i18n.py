@@ -259,31 +259,192 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Preview: the pack reloads when you save it; answers in this game are not saved.",
         "zh": "预览模式：保存文件后题库会自动重新载入；本局答题不会保存。",
     },
-    # the command line's messages to players
-    "cli.no_usable_pack": {"en": "quiz: error: no usable pack in {path}", "zh": "quiz: 错误：{path} 中没有可用的题库"},
+    # the command line: one error, warning or note per line, each said the same way
+    "cli.error": {"en": "quiz: error: {message}", "zh": "quiz: 错误：{message}"},
+    "cli.warning": {"en": "quiz: warning: {message}", "zh": "quiz: 警告：{message}"},
+    "cli.note": {"en": "quiz: note: {message}", "zh": "quiz: 提示：{message}"},
+    "cli.in_file": {"en": "{path}: {message}", "zh": "{path}：{message}"},
+    "cli.stdin": {"en": "standard input", "zh": "标准输入"},
+    "cli.stdout": {"en": "standard output", "zh": "标准输出"},
+    "cli.permission": {
+        "en": "cannot open {path}: permission denied (check who owns it and the folders above it)",
+        "zh": "无法打开 {path}：权限不足（请检查它及其上级文件夹的所有者和权限）",
+    },
+    "cli.os_error": {"en": "cannot use {path}: {reason}", "zh": "无法使用 {path}：{reason}"},
+    "cli.cannot_read": {"en": "cannot read {path}: {reason}", "zh": "无法读取 {path}：{reason}"},
+    "cli.cannot_write": {"en": "cannot write {path}: {reason}", "zh": "无法写入 {path}：{reason}"},
+    "cli.list_and": {"en": "{items} and {last}", "zh": "{items}和{last}"},
+    "cli.list_comma": {"en": ", ", "zh": "、"},
+    # choosing a pack
+    "cli.no_usable_pack": {"en": "no usable pack in {path}", "zh": "{path} 中没有可用的题库"},
     "cli.cannot_play": {
-        "en": "quiz: error: {path} cannot be played until these are fixed",
-        "zh": "quiz: 错误：{path} 需要先改正上面这些问题才能玩",
+        "en": "{path} cannot be played until these are fixed",
+        "zh": "{path} 需要先改正上面这些问题才能玩",
+    },
+    "cli.cannot_export": {
+        "en": "{path} cannot be exported until these are fixed",
+        "zh": "{path} 需要先改正上面这些问题才能导出",
     },
     "cli.no_such_pack": {
-        "en": "quiz: error: no pack or file called {name} (packs: {known})",
-        "zh": "quiz: 错误：没有名为 {name} 的题库或文件（现有题库：{known}）",
+        "en": "no pack or file called {name} (packs: {known})",
+        "zh": "没有名为 {name} 的题库或文件（现有题库：{known}）",
     },
+    "cli.none": {"en": "none", "zh": "无"},
+    # play, list and serve
     "cli.no_pack_loaded": {
-        "en": "quiz: error: no pack could be loaded; 'quiz validate' shows why",
-        "zh": "quiz: 错误：没有能载入的题库；运行 'quiz validate' 可查看原因",
+        "en": "no pack could be loaded; 'quiz validate' shows why",
+        "zh": "没有能载入的题库；运行 'quiz validate' 可查看原因",
     },
     "cli.watch_needs_file": {
-        "en": "quiz: error: --watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')",
-        "zh": "quiz: 错误：--watch 需要配合 --pack 文件（一个题库文件，在全屏游戏中使用；见 'quiz --help'）",
+        "en": "--watch needs --pack FILE (a pack file, in the full-screen game) (see 'quiz --help')",
+        "zh": "--watch 需要配合 --pack 文件（一个题库文件，全屏游戏中使用）（见 'quiz --help'）",
+    },
+    "cli.watch_needs_terminal": {
+        "en": "--watch previews the pack in the full-screen game, which needs a terminal: input or output here is not one",
+        "zh": "--watch 在全屏游戏中预览题库，需要在终端里运行；这里的输入或输出不是终端",
     },
     "cli.no_packs": {"en": "No packs found.", "zh": "没有找到题库。"},
     "cli.packs_left_out": {
         "en": "{n} pack file(s) have errors and are left out; 'quiz validate' shows them.",
         "zh": "有 {n} 个题库文件有错误，未列出；运行 'quiz validate' 可查看。",
     },
-    "cli.none": {"en": "none", "zh": "无"},
     "cli.list_header": {"en": "ID|QUESTIONS|LANGUAGES|TITLE", "zh": "编号|题数|语言|标题"},
+    "cli.public_host": {
+        "en": "--host {host} lets other computers start games here; add --public if that is what you want",
+        "zh": "--host {host} 会让其他电脑也能在这里开始游戏；如果确实需要，请加上 --public",
+    },
+    # validate, new and schema
+    "cli.checked": {
+        "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+        "zh": "已检查 {files} 个文件：{errors} 个错误，{warnings} 条警告",
+    },
+    "cli.exists_new": {
+        "en": "{path} already exists; 'quiz new' never overwrites a file",
+        "zh": "{path} 已存在；'quiz new' 从不覆盖已有的文件",
+    },
+    "cli.not_pack_name": {
+        "en": "{path}: a pack file name ends in .yaml or .yml",
+        "zh": "{path}：题库文件名须以 .yaml 或 .yml 结尾",
+    },
+    "cli.wrote": {"en": "Wrote {path}.", "zh": "已写入 {path}。"},
+    "cli.wrote_schema": {
+        "en": "Wrote {path}: editors with the YAML language server use it to complete and check the pack.",
+        "zh": "已写入 {path}：支持 YAML 语言服务器的编辑器会用它来补全和检查题库。",
+    },
+    "cli.kept_schema": {
+        "en": "Kept {path}, which differs from this game's; 'quiz schema > {path}' refreshes it.",
+        "zh": "保留了现有的 {path}，它与本游戏的版本不同；运行 'quiz schema > {path}' 可以更新它。",
+    },
+    "cli.schema_not_written": {
+        "en": "{path} could not be written ({reason}); 'quiz schema -o {path}' writes it later",
+        "zh": "未能写入 {path}（{reason}）；之后可以运行 'quiz schema -o {path}' 写入",
+    },
+    "cli.edit_then_validate": {
+        "en": "Edit it, then check it with: quiz validate {path}",
+        "zh": "编辑完成后，用这条命令检查：quiz validate {path}",
+    },
+    # export and import
+    "cli.wrong_language": {
+        "en": "the pack '{pack}' is written in {languages}, not {language}; choose one of those with --lang",
+        "zh": "题库 '{pack}' 的语言是 {languages}，没有 {language}；请用 --lang 选择其中一种",
+    },
+    "cli.output_is_folder": {
+        "en": "{path} is a folder; give -o a file name",
+        "zh": "{path} 是文件夹；请给 -o 一个文件名",
+    },
+    "cli.no_folder": {"en": "the folder {path} does not exist", "zh": "文件夹 {path} 不存在"},
+    "cli.exported": {
+        "en": "Exported {n} questions of '{pack}' ({languages}) to {path}",
+        "zh": "已将题库 '{pack}' 的 {n} 道题（{languages}）导出到 {path}",
+    },
+    "cli.all_languages": {"en": "all languages", "zh": "所有语言"},
+    "cli.only_one_language": {
+        "en": "only {language} was written; the pack also has {others} (use --lang)",
+        "zh": "只写入了 {language}；这个题库还有 {others}（可用 --lang 选择）",
+    },
+    "exchange.lost.gift": {
+        "en": "GIFT keeps questions, answers, choice feedback, explanations and sources; "
+        "tags, difficulty and the article sentence are left out",
+        "zh": "GIFT 保留题目、答案、选项反馈、解析和参考文献；标签、难度和原文语句不会写入",
+    },
+    "exchange.lost.aiken": {
+        "en": "Aiken carries only questions, options and the right answer: explanations, feedback, sources, ids, "
+        "tags, difficulty, the article and the disclaimer are left out; myth-or-fact questions became "
+        "two-option questions (Myth / Fact)",
+        "zh": "Aiken 只包含题目、选项和正确答案：解析、反馈、参考文献、编号、标签、难度、原文语句和免责声明都不会写入；"
+        "“谣言还是事实”题改成了只有两个选项（谣言 / 事实）的选择题",
+    },
+    "exchange.lost.csv": {
+        "en": "CSV holds the questions only: the pack's title, description, authors, license, source and "
+        "disclaimer are left out",
+        "zh": "CSV 只包含题目：题库的标题、简介、作者、许可协议、来源和免责声明不会写入",
+    },
+    "cli.exists_import": {
+        "en": "{path} already exists; choose another -o or add --force",
+        "zh": "{path} 已存在；请换一个 -o 路径，或加上 --force",
+    },
+    "cli.bad_pack_id": {
+        "en": "{id} is not a valid pack id; use lowercase letters, digits and dashes",
+        "zh": "{id} 不是有效的题库编号；请只用小写字母、数字和连字符",
+    },
+    "cli.no_such_file": {"en": "no such file: {path}", "zh": "没有这个文件：{path}"},
+    "cli.not_a_file": {"en": "{path} is not a file", "zh": "{path} 不是文件"},
+    "cli.too_large": {
+        "en": "{path} is {size} MB; files over {limit} MB are refused",
+        "zh": "{path} 有 {size} MB；超过 {limit} MB 的文件不予读取",
+    },
+    "cli.stream_too_large": {
+        "en": "{path} gives more than {limit} MB; files over {limit} MB are refused",
+        "zh": "{path} 的内容超过 {limit} MB；超过 {limit} MB 的文件不予读取",
+    },
+    "cli.binary": {"en": "{path} is a binary file, not text", "zh": "{path} 是二进制文件，不是文本"},
+    "cli.not_utf8": {"en": "{path} is not UTF-8 text", "zh": "{path} 不是 UTF-8 编码的文本"},
+    "cli.not_utf8_csv": {
+        "en": "{path} is not UTF-8 text (in Excel, save as 'CSV UTF-8')",
+        "zh": "{path} 不是 UTF-8 编码的文本（在 Excel 中请另存为“CSV UTF-8”）",
+    },
+    "cli.no_questions": {
+        "en": "{path}: no questions could be imported from this {format} file",
+        "zh": "{path}：这个 {format} 文件里没有能导入的题目",
+    },
+    "cli.invalid_import": {
+        "en": "the imported questions do not make a valid pack; nothing was written",
+        "zh": "导入的题目组不成有效的题库；没有写入任何文件",
+    },
+    "cli.imported": {
+        "en": "Imported {n} questions from {source} into {path} (pack '{pack}', {languages})",
+        "zh": "已从 {source} 导入 {n} 道题到 {path}（题库 '{pack}'，{languages}）",
+    },
+    "cli.next_steps": {
+        "en": "Next: replace the text marked '{mark}' (the {fields}), then run: quiz validate {path}",
+        "zh": "下一步：替换标有“{mark}”的文字（{fields}），然后运行：quiz validate {path}",
+    },
+    "cli.field_title": {"en": "title", "zh": "标题"},
+    "cli.field_description": {"en": "description", "zh": "简介"},
+    "cli.field_authors": {"en": "authors", "zh": "作者"},
+    "cli.field_license": {"en": "license", "zh": "许可协议"},
+    "cli.field_disclaimer": {"en": "disclaimer", "zh": "免责声明"},
+    "cli.field_explanations": {"en": "{n} explanation(s)", "zh": "{n} 条解析"},
+    # stats and history, when the progress file could not be read
+    "cli.store_recovered": {
+        "en": "your progress file was damaged, so no answers could be read; it was kept as {detail} "
+        "and a new, empty one was started at {file}",
+        "zh": "进度文件已损坏，读不到答题记录；原文件已另存为 {detail}，并在 {file} 新建了一个空的进度文件",
+    },
+    "cli.store_memory_only": {
+        "en": "your progress file {file} could not be opened ({detail}), so no answers could be read; "
+        "it was left as it is",
+        "zh": "无法打开进度文件 {file}（{detail}），因此读不到答题记录；文件保持原样",
+    },
+    "cli.store_newer": {
+        "en": "your progress file {file} was written by a newer version of the game, which this one cannot read; "
+        "it was left untouched (update the game to see it)",
+        "zh": "进度文件 {file} 是由更新版本的游戏写入的，当前版本无法读取；文件未作任何改动（请更新游戏后再查看）",
+    },
+    "cli.store_unusable": {
+        "en": "your progress file {file} could not be read ({detail})",
+        "zh": "无法读取进度文件 {file}（{detail}）",
+    },
     # the key line at the bottom of each screen
 }
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.cli import main
+from quiz.commands import main
 from quiz.packs import load_pack
 from quiz.packs.lint import lint
 from quiz.packs.schema import SCHEMA_FILE, schema_json

@@ -284,7 +284,7 @@ def test_play_folder_without_usable_pack(workdir: Path) -> None:
 
 def test_validate_an_empty_folder_is_an_error(tmp_path: Path) -> None:
     """Pointing validate at a folder with no packs is reported, not passed as clean."""
-    from quiz.cli import main
+    from quiz.commands import main
 
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -359,3 +359,20 @@ def test_player_messages_follow_the_language(workdir: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert "没有名为 'no-such-pack' 的题库或文件" in result.stderr
+
+
+def test_command_errors_and_reports_follow_the_locale(workdir: Path) -> None:
+    """Under a Chinese locale an export's error and a validation's summary are said in Chinese."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MYTH_OR_FACT_", "LC_"))}
+    env.update(MYTH_OR_FACT_DATA=str(workdir / "data"), LANG="zh_CN.UTF-8", PYTHONIOENCODING="utf-8")
+
+    def quiz(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [quiz_command(), *args], cwd=workdir, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60
+        )
+
+    export = quiz("export", "good.yaml", "--format", "gift", "--lang", "zh")
+    assert export.returncode == 2
+    assert export.stderr == "quiz: 错误：题库 'cli-hydration' 的语言是 en，没有 zh；请用 --lang 选择其中一种\n"
+    validate = quiz("validate", "good.yaml")
+    assert validate.stdout.splitlines()[-1] == "已检查 1 个文件：0 个错误，1 条警告"

@@ -19,7 +19,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from quiz.cli import main
+from quiz.commands import main
 from quiz.model import Kind, Pack
 from quiz.packs import MAX_BYTES, Catalog, PackError, load_catalog, load_pack
 from quiz.store import Store

@@ -19,14 +19,15 @@ from typing import Any
 
 import pytest
 
-from quiz.cli import main
+from quiz.commands import main
 from quiz.exchange.aiken import export_aiken, parse_aiken
-from quiz.exchange.anki import back, stable_id, write_anki
+from quiz.exchange.anki import back, export_anki, stable_id
 from quiz.exchange.common import Imported, guess_language
 from quiz.exchange.csvformat import ENCODING, columns, export_csv, parse_csv
 from quiz.exchange.gift import escape, export_gift, parse_gift
 from quiz.exchange.handout import handout_html, handout_markdown, markdown_escape
 from quiz.exchange.yamlwriter import dump_pack
+from quiz.i18n import MESSAGES
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Source, Text
 from quiz.packs import load_pack
 
@@ -129,6 +130,22 @@ def test_gift_round_trip_bundled(bundled_pack: Pack, lang: str) -> None:
         assert carried(back_again, lang, imported_citations(imported, back_again)) == carried(
             original, lang, bundled_pack.citations(original)
         )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_gift_sources_do_not_depend_on_the_ui_words(
+    sample_pack: Pack, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file exported before the game's word for "Sources" changed still gives its citations back."""
+    older_export = export_gift(sample_pack, lang)
+    assert ("\\n\\nSources\\:\\n" if lang == "en" else "\\n\\n参考文献\\:\\n") in older_export
+    monkeypatch.setitem(MESSAGES["feedback.references"], "en", "References")
+    monkeypatch.setitem(MESSAGES["feedback.references"], "zh", "来源")
+    imported = parse_gift(older_export, lang)
+    for original, back_again in zip(sample_pack.questions, imported.questions, strict=True):
+        assert imported_citations(imported, back_again) == sample_pack.citations(original)
+        assert back_again.explanation.get(lang) == original.explanation.get(lang)
+    assert parse_gift(export_gift(sample_pack, lang), lang).references == imported.references
 
 
 def test_gift_round_trip_nasty_text(nasty_pack: Pack) -> None:
@@ -371,7 +388,7 @@ def _notes(apkg: Path, tmp_path: Path) -> list[tuple[str, list[str], str]]:
 
 def test_anki_deck_has_one_note_per_question_with_the_back_filled(bundled_pack: Pack, tmp_path: Path) -> None:
     path = tmp_path / "deck.apkg"
-    assert write_anki(bundled_pack, "en", path) == len(bundled_pack.questions)
+    path.write_bytes(export_anki(bundled_pack, "en"))
     notes = {fields[2]: (fields, tags) for _, fields, tags in _notes(path, tmp_path)}
     assert len(notes) == len(bundled_pack.questions)
     for question in bundled_pack.questions:
@@ -386,8 +403,8 @@ def test_anki_deck_has_one_note_per_question_with_the_back_filled(bundled_pack: 
 
 def test_anki_ids_are_stable_so_reimports_update_notes(sample_pack: Pack, tmp_path: Path) -> None:
     first, second = tmp_path / "one.apkg", tmp_path / "two.apkg"
-    write_anki(sample_pack, "en", first)
-    write_anki(sample_pack, "zh", second)
+    first.write_bytes(export_anki(sample_pack, "en"))
+    second.write_bytes(export_anki(sample_pack, "zh"))
     guids_one = [guid for guid, _, _ in _notes(first, tmp_path / "a")]
     guids_two = [guid for guid, _, _ in _notes(second, tmp_path / "b")]
     assert guids_one == guids_two and len(set(guids_one)) == len(sample_pack.questions)
@@ -585,6 +602,6 @@ def test_import_errors_and_exit_codes(in_tmp: Path, capsys: pytest.CaptureFixtur
 
 
 def test_commands_do_not_load_genanki_until_a_deck_is_written() -> None:
-    code = "import sys, quiz.cli; quiz.cli.build_parser(); print('genanki' in sys.modules)"
+    code = "import sys, quiz.commands; quiz.commands.build_parser(); print('genanki' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "False", result.stderr

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
-from quiz.cli import main
+from quiz.commands import main
 from quiz.packs import PackError, load_pack
 from quiz.packs.loader import (
     CHOICE_KEYS,

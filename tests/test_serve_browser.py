@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from quiz import cli
+from quiz.commands import main
 from quiz.serve import is_loopback, page_url, play_command, same_origin, startup_message
 from quiz.store import Store
 
@@ -218,14 +218,14 @@ def test_public_hosts(host: str) -> None:
 
 def test_a_public_host_needs_public(capsys: pytest.CaptureFixture[str]) -> None:
     """`quiz serve --host 0.0.0.0` is refused, with the reason and the way out, unless --public is given."""
-    assert cli.main(["serve", "--host", "0.0.0.0"]) == 2
+    assert main(["serve", "--host", "0.0.0.0"]) == 2
     error = capsys.readouterr().err
     assert "0.0.0.0" in error and "--public" in error
 
 
 def test_a_missing_pack_is_refused_before_serving(capsys: pytest.CaptureFixture[str]) -> None:
     """A pack that cannot be found stops the server at once, rather than every browser's game."""
-    assert cli.main(["serve", "--pack", "no-such-pack"]) == 2
+    assert main(["serve", "--pack", "no-such-pack"]) == 2
     assert "no-such-pack" in capsys.readouterr().err
 
 

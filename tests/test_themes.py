@@ -9,7 +9,7 @@ from textual.filter import Monochrome
 from textual.widget import Widget
 from textual.widgets import Button
 
-from quiz import cli
+from quiz.commands import build_parser, main, play
 from quiz.i18n import tr
 from quiz.model import Pack
 from quiz.packs import Catalog
@@ -71,7 +71,7 @@ def test_colourblind_theme_avoids_red_and_green_for_right_and_wrong() -> None:
 
 def test_theme_option_is_parsed() -> None:
     """`quiz play --theme NAME` takes the game's theme names and nothing else."""
-    parser = cli.build_parser()
+    parser = build_parser()
     assert parser.parse_args(["play", "--theme", HIGH_CONTRAST_THEME]).theme == HIGH_CONTRAST_THEME
     assert parser.parse_args(["play"]).theme is None
     with pytest.raises(SystemExit):
@@ -81,9 +81,9 @@ def test_theme_option_is_parsed() -> None:
 async def test_play_passes_the_theme_to_the_game(monkeypatch: pytest.MonkeyPatch) -> None:
     """`quiz play --theme` reaches the app, which wears that theme once it runs."""
     started: list[QuizApp] = []
-    monkeypatch.setattr(cli, "_plain_wanted", lambda: False)
+    monkeypatch.setattr(play, "plain_wanted", lambda context: False)
     monkeypatch.setattr(QuizApp, "run", lambda self: started.append(self))
-    assert cli.main(["play", "--theme", COLOURBLIND_THEME]) == 0
+    assert main(["play", "--theme", COLOURBLIND_THEME]) == 0
     (app,) = started
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

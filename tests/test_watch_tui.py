@@ -81,7 +81,7 @@ async def test_a_broken_save_shows_problems_and_a_fix_clears_them(tmp_path: Path
 
 async def test_watch_needs_a_pack_file(tmp_path: Path, capsys) -> None:
     """--watch without a pack file is refused with one line and exit code 2."""
-    from quiz.cli import main
+    from quiz.commands import main
 
     assert main(["play", "--watch"]) == 2
     assert "--watch needs --pack FILE" in capsys.readouterr().err

@@ -19,12 +19,9 @@ from quiz.exchange.common import (
 )
 from quiz.i18n import tr
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
+from quiz.packs import MAX_CHOICES, MIN_CHOICES
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-LOST = (
-    "Aiken carries only the questions, their options and the right answer: explanations, feedback, "
-    "references, ids, tags, difficulty, the article and the disclaimer are not in the file"
-)
 
 _OPTION = re.compile(r"([A-Z])[.)][ \t]+(.*)\Z")
 _ANSWER = re.compile(r"ANSWER\s*:\s*([A-Za-z])\b", re.IGNORECASE)
@@ -109,8 +106,10 @@ def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang
     texts = [text for _, text in pending.options]
     keys = [myth_fact_key(text) for text in texts]
     myth_fact = len(texts) == 2 and set(keys) == {MYTH, FACT}
-    if not myth_fact and not 2 <= len(texts) <= 4:
-        result.warnings.append(f"{where}: skipped: it has {len(texts)} options; a question here has 2 to 4")
+    if not myth_fact and not MIN_CHOICES <= len(texts) <= MAX_CHOICES:
+        result.warnings.append(
+            f"{where}: skipped: it has {len(texts)} options; a question here has {MIN_CHOICES} to {MAX_CHOICES}"
+        )
         return
     # Aiken never carries an explanation, and a pack question needs one.
     result.placeholders += 1

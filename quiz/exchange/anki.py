@@ -2,16 +2,17 @@
 
 Model and deck ids are derived from the pack id by hashing, and each note's guid from the pack and question
 ids, so importing a re-exported deck updates the same notes instead of adding copies. All pack text is
-HTML-escaped, since Anki renders card fields as HTML. genanki is imported only when a deck is written.
+HTML-escaped, since Anki renders card fields as HTML. genanki is imported only when a deck is made.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 from html import escape
-from pathlib import Path
 
 from quiz.i18n import tr
+from quiz.labels import right_answer
 from quiz.model import Kind, Pack, Question
 from quiz.text import one_line
 
@@ -47,17 +48,9 @@ def front(question: Question, lang: str) -> str:
     return "".join(parts)
 
 
-def answer_text(question: Question, lang: str) -> str:
-    """The right answer as a player reads it: Myth, Fact, or the number and text of the right choice."""
-    if question.kind is Kind.MYTH_FACT:
-        return tr(f"answer.{question.answer}", lang)
-    index = int(question.correct_key)
-    return f"{index + 1}. {question.choices[index].text.get(lang)}"
-
-
 def back(pack: Pack, question: Question, lang: str) -> str:
     """The back of the card: answer, choice feedback, explanation, the article, sources and disclaimer."""
-    answer = tr("feedback.answer", lang, answer=answer_text(question, lang))
+    answer = tr("feedback.answer", lang, answer=right_answer(question, lang))
     parts = [f'<div class="mof-answer">{html_text(answer)}</div>']
     feedback = [
         f"<li><b>{n}.</b> {html_text(choice.feedback.get(lang))}</li>"
@@ -89,8 +82,8 @@ def deck_name(pack: Pack, lang: str) -> str:
     return f"Myth or Fact::{one_line(pack.title.get(lang)).replace('::', ': ')}"
 
 
-def write_anki(pack: Pack, lang: str, path: Path) -> int:
-    """Write the pack in `lang` as an Anki package at `path`; returns the number of notes."""
+def export_anki(pack: Pack, lang: str) -> bytes:
+    """The pack in `lang` as an Anki package (.apkg), one note per question."""
     import genanki  # only this command needs it, and it is slow to import
 
     model = genanki.Model(
@@ -116,5 +109,7 @@ def write_anki(pack: Pack, lang: str, path: Path) -> int:
                 tags=[pack.id, *question.tags],
             )
         )
-    genanki.Package(deck).write_to_file(str(path))
-    return len(pack.questions)
+    # Built in memory, so the caller can write it whole (or to standard output) like every other export.
+    package = io.BytesIO()
+    genanki.Package(deck).write_to_file(package)
+    return package.getvalue()

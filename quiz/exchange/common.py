@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quiz.i18n import LANGUAGES, tr
 from quiz.model import FACT, MYTH, Question, Text
+from quiz.packs import NAME
 
 FALLBACK_LANGUAGE = "en"
 
@@ -96,8 +97,6 @@ def myth_fact_key(label: str) -> str | None:
 
 # -- ids --------------------------------------------------------------------------------------------
 
-NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
-PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 _MAX_SLUG = 40
 
 

@@ -27,14 +27,10 @@ from quiz.exchange.common import (
     placeholder_explanation,
 )
 from quiz.model import Choice, Kind, Pack, Question, Text, Verdict
+from quiz.packs import MAX_CHOICES
 
-MAX_CHOICES = 4
 ENCODING = "utf-8-sig"
 """UTF-8 with a byte-order mark: Excel needs it to read Chinese correctly; csv readers skip it."""
-
-LOST = (
-    "CSV holds the questions only: the pack's title, description, authors, license, source and disclaimer are not in it"
-)
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)?\Z")
 _LIST_SEPARATORS = re.compile(r"[;,\s]+")

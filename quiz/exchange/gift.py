@@ -22,8 +22,8 @@ from quiz.exchange.common import (
     normalise,
     placeholder_explanation,
 )
-from quiz.i18n import LANGUAGES, tr
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
+from quiz.packs import MAX_CHOICES, MIN_CHOICES
 from quiz.text import one_line
 
 SPECIAL = "~=#{}:"
@@ -31,6 +31,9 @@ SPECIAL = "~=#{}:"
 
 PLAIN = "[plain]"
 DISCLAIMER_TITLE = "Disclaimer"
+SOURCES_WORDS = {"en": "Sources", "zh": "参考文献"}
+"""The word on the line before a question's citations, per language. Part of the file format, not of the UI's
+words: a changed translation must not stop older exports from importing, and the importer takes any of these."""
 _FORMATS = ("html", "moodle", "plain", "markdown")
 
 
@@ -60,7 +63,7 @@ def general_feedback(pack: Pack, question: Question, lang: str) -> str:
     if citations:
         # One line per citation: the importer reads the list back line by line.
         lines = "\n".join(f"- {one_line(citation)}" for citation in citations)
-        text += f"\n\n{tr('feedback.references', lang)}:\n{lines}"
+        text += f"\n\n{SOURCES_WORDS.get(lang, SOURCES_WORDS['en'])}:\n{lines}"
     return text
 
 
@@ -223,7 +226,7 @@ def _readable(text: str, fmt: str) -> str:
 
 def _split_sources(feedback: str) -> tuple[str, list[str]]:
     """The explanation and the citations of a general feedback written by `export_gift`."""
-    labels = "|".join(re.escape(tr("feedback.references", lang)) for lang in LANGUAGES)
+    labels = "|".join(re.escape(word) for word in SOURCES_WORDS.values())
     match = re.search(rf"\n\n(?:{labels})[::]\n((?:- .*(?:\n|\Z))+)\Z", feedback)
     if not match:
         return feedback, []
@@ -351,8 +354,10 @@ class _Reader:
         if correct != 1:
             self.warn(line, f"skipped: it has {correct} right answers; a question here has exactly one")
             return
-        if not 2 <= len(choices) <= 4:
-            self.warn(line, f"skipped: it has {len(choices)} answers; a question here has 2 to 4")
+        if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
+            self.warn(
+                line, f"skipped: it has {len(choices)} answers; a question here has {MIN_CHOICES} to {MAX_CHOICES}"
+            )
             return
         explanation, refs = self.explanation(general)
         self.result.questions.append(

@@ -11,6 +11,7 @@ import re
 from html import escape
 
 from quiz.i18n import tr
+from quiz.labels import right_answer
 from quiz.model import Kind, Pack, Question
 
 LETTERS = "ABCD"
@@ -29,14 +30,6 @@ _WORDS = {
 def word(key: str, lang: str) -> str:
     """A handout word in `lang`, English when the handout's language has none."""
     return _WORDS[key].get(lang, _WORDS[key]["en"])
-
-
-def right_answer(question: Question, lang: str) -> str:
-    """The right answer as printed in the key: Myth, Fact, or the right choice's letter and text."""
-    if question.kind is Kind.MYTH_FACT:
-        return tr(f"answer.{question.answer}", lang)
-    index = int(question.correct_key)
-    return f"{LETTERS[index]}. {question.choices[index].text.get(lang)}"
 
 
 def options(question: Question, lang: str) -> list[str]:
@@ -102,7 +95,7 @@ def handout_markdown(pack: Pack, lang: str) -> str:
     out += ["---", "", f"## {markdown_escape(word('answer_key', lang))}", ""]
     for n, question in enumerate(pack.questions, start=1):
         indent = " " * (len(str(n)) + 2)
-        out += [f"{n}. **{markdown_escape(right_answer(question, lang))}**", ""]
+        out += [f"{n}. **{markdown_escape(right_answer(question, lang, LETTERS))}**", ""]
         out += [indent + _indented(markdown_escape(question.explanation.get(lang)), indent), ""]
         article = verdict_line(question, lang)
         if article:
@@ -142,7 +135,7 @@ def _question_html(question: Question, lang: str) -> str:
 
 
 def _key_html(pack: Pack, question: Question, lang: str) -> str:
-    parts = [f"<p><strong>{html_text(right_answer(question, lang))}</strong></p>"]
+    parts = [f"<p><strong>{html_text(right_answer(question, lang, LETTERS))}</strong></p>"]
     parts.append(f"<p>{html_text(question.explanation.get(lang))}</p>")
     article = verdict_line(question, lang)
     if article:

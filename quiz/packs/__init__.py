@@ -2,7 +2,7 @@
 
 from quiz.packs.discovery import Catalog, load_catalog, pack_files
 from quiz.packs.lint import check_paths, lint
-from quiz.packs.loader import FORMAT_VERSION, load_pack
+from quiz.packs.loader import FORMAT_VERSION, MAX_CHOICES, MIN_CHOICES, NAME, PACK_ID, load_pack
 from quiz.packs.problems import PackError, Problem
 from quiz.packs.schema import build_schema
 from quiz.packs.yamlsource import MAX_BYTES
@@ -11,6 +11,10 @@ __all__ = [
     "Catalog",
     "FORMAT_VERSION",
     "MAX_BYTES",
+    "MAX_CHOICES",
+    "MIN_CHOICES",
+    "NAME",
+    "PACK_ID",
     "PackError",
     "Problem",
     "build_schema",

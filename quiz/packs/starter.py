@@ -1,7 +1,7 @@
 """`quiz new`: a commented starter pack that is valid as written, for a teacher to copy and change.
 
 The starter's first line points an editor running the YAML language server at `pack.schema.json` in the same
-folder, and `write_starter` puts that file there when it is missing, so completion and checking work at once.
+folder, which `quiz new` writes there when it is missing, so completion and checking work at once.
 """
 
 from __future__ import annotations
@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from quiz.packs.discovery import PACK_SUFFIXES
 from quiz.packs.loader import PACK_ID
-from quiz.packs.schema import SCHEMA_FILE, schema_json
+from quiz.packs.schema import SCHEMA_FILE
 from quiz.text import one_line
 
 LANGUAGE_OPTIONS = {"en": ("en",), "zh": ("zh",), "both": ("zh", "en")}
@@ -80,17 +78,6 @@ _CITATION = (
     "EFSA Panel on Dietetic Products, Nutrition, and Allergies (NDA). Scientific Opinion on Dietary Reference "
     "Values for water. EFSA Journal 2010;8(3):1459."
 )
-
-
-@dataclass(frozen=True)
-class Written:
-    """What `write_starter` did: the pack it wrote, and what became of the schema beside it."""
-
-    pack: Path
-    schema: Path
-    schema_written: bool
-    schema_current: bool
-    """False when a pack.schema.json was already there and differs from this game's: it was left alone."""
 
 
 def pack_id_for(path: Path) -> str:
@@ -200,30 +187,3 @@ def starter_pack(pack_id: str, languages: tuple[str, ...], file_name: str = "pac
         "    difficulty: 2",
     ]
     return "\n".join(lines) + "\n"
-
-
-def write_starter(path: Path, pack_id: str, languages: tuple[str, ...]) -> Written:
-    """Write a starter pack at `path`, and the schema beside it when none is there.
-
-    Raises FileExistsError when `path` exists (nothing is ever overwritten) and ValueError when its name does
-    not end in .yaml or .yml (the game would not find it). Missing folders are created.
-    """
-    if path.suffix.lower() not in PACK_SUFFIXES:
-        raise ValueError("a pack file name ends in .yaml or .yml")
-    text = starter_pack(pack_id, languages, path.name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Mode "x" fails if the file appeared since we looked: no window in which another file could be lost.
-    with path.open("x", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
-    schema = path.parent / SCHEMA_FILE
-    wanted = schema_json()
-    try:
-        with schema.open("x", encoding="utf-8", newline="\n") as stream:
-            stream.write(wanted)
-        return Written(path, schema, schema_written=True, schema_current=True)
-    except FileExistsError:
-        try:
-            current = schema.read_text(encoding="utf-8", errors="replace") == wanted
-        except OSError:  # a folder of that name, or unreadable: certainly not this game's schema
-            current = False
-        return Written(path, schema, schema_written=False, schema_current=current)

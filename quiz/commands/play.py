@@ -1,0 +1,175 @@
+"""`quiz play` (and `quiz` alone): the full-screen game, plain line-by-line play, and the --watch preview."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quiz.commands.shared import (
+    CommandError,
+    Context,
+    Subcommands,
+    add_data_dir,
+    discovered,
+    pack_name,
+    player_store,
+    positive,
+    resolve_pack,
+    seed,
+)
+from quiz.i18n import LANGUAGES
+from quiz.model import Pack
+from quiz.packs import Catalog
+from quiz.scoring import DEFAULT_TIME_LIMIT, MODES, Mode, ModeName
+from quiz.session import DEFAULT_COUNT, Session, Settings
+from quiz.tui.themes import THEME_NAMES
+
+if TYPE_CHECKING:
+    from quiz.packs.watch import PackWatcher, WatchEvent
+    from quiz.store import Store
+
+
+def add(commands: Subcommands) -> None:
+    """Add `play` to the `quiz` command."""
+    play = commands.add_parser("play", help="play the quiz (the default)", description="Play the quiz.")
+    play.add_argument(
+        "--pack",
+        type=pack_name,
+        metavar="ID|PATH",
+        help="the pack to play: an id from 'quiz list', or a file or folder",
+    )
+    play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
+    play.add_argument(
+        "--count", type=count, metavar="N", default=DEFAULT_COUNT,
+        help=f"how many questions, or 'all' for the whole pack (default: {DEFAULT_COUNT})",
+    )  # fmt: skip
+    play.add_argument("--seed", type=seed, metavar="N", help="the same seed gives the same questions in the same order")
+    play.add_argument(
+        "--mode", choices=MODES, default=ModeName.CLASSIC.value, help="how answers are scored (default: classic)"
+    )
+    play.add_argument(
+        "--time-limit", type=positive, metavar="SECONDS", default=DEFAULT_TIME_LIMIT,
+        help=f"seconds per question in timed mode (default: {DEFAULT_TIME_LIMIT})",
+    )  # fmt: skip
+    play.add_argument("--no-streak-bonus", action="store_true", help="timed mode without the streak bonus")
+    play.add_argument(
+        "--plain",
+        action="store_true",
+        help="play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
+    )
+    play.add_argument(
+        "--resume", action="store_true", help="in plain mode, go on with the unfinished game without asking"
+    )
+    play.add_argument(
+        "--theme",
+        choices=THEME_NAMES,
+        help="the colours: high contrast, colour-blind safe, or the default (ctrl+p too)",
+    )
+    play.add_argument(
+        "--watch", action="store_true",
+        help="with --pack FILE: reload the pack whenever it is saved, showing its problems in the game (a preview)",
+    )  # fmt: skip
+    add_data_dir(play)
+    play.set_defaults(run=run)
+
+
+def run(options: argparse.Namespace, context: Context) -> int:
+    """Play the chosen pack (or let the player choose), full screen in a terminal, else line by line."""
+    if options.watch:
+        return _preview(options, context)
+    catalog = discovered()
+    chosen: Pack | None = None
+    if options.pack is not None:
+        chosen = resolve_pack(options.pack, context, "cli.cannot_play", catalog)
+        if catalog.find(chosen.id) is not chosen:
+            catalog = Catalog((chosen,) + tuple(p for p in catalog.packs if p.id != chosen.id), catalog.problems)
+    with player_store() as store:
+        if options.plain or plain_wanted(context):
+            pack = chosen or (catalog.packs[0] if catalog.packs else None)
+            context.report(catalog.problems)
+            if pack is None:
+                raise CommandError("cli.no_pack_loaded", 1)
+            return run_plain(options, context, catalog, pack, store)
+        return run_full_screen(options, context, catalog, store, chosen.id if chosen else None)
+
+
+def _preview(options: argparse.Namespace, context: Context) -> int:
+    """Play the pack file at --pack, reloading it on every save; nothing is saved to the player's store."""
+    path = Path(options.pack) if options.pack else None
+    if path is None or not path.is_file() or options.plain:
+        raise CommandError("cli.watch_needs_file", 2)
+    if plain_wanted(context):
+        # The preview is the full-screen game: started into a pipe it would wait for keys that never come.
+        raise CommandError("cli.watch_needs_terminal", 2)
+    from quiz.packs.watch import PackWatcher, Reloaded
+
+    watcher = PackWatcher(path)
+    first = watcher.load()
+    catalog = Catalog((first.pack,) if isinstance(first, Reloaded) else (), ())
+    pack_id = first.pack.id if isinstance(first, Reloaded) else None
+    with player_store(memory_only="preview") as store:
+        return run_full_screen(options, context, catalog, store, pack_id, watcher=watcher, first_load=first)
+
+
+def plain_wanted(context: Context) -> bool:
+    """Whether this run has no terminal to draw the full-screen game on."""
+    from quiz.plain import should_use_plain
+
+    if "TEXTUAL_DRIVER" in os.environ:
+        # textual-serve (`quiz serve`) runs the game over pipes with its own driver: the screen is a browser's.
+        return False
+    return should_use_plain(context.stdin, context.stdout, os.environ)
+
+
+def mode_of(options: argparse.Namespace) -> Mode:
+    """The scoring mode the options ask for."""
+    return Mode(options.mode, options.time_limit, not options.no_streak_bonus)
+
+
+ALL = 0
+"""`--count all`: the whole pack."""
+
+
+def count(value: str) -> int:
+    """A --count: a positive number, or "all" (ALL) for the whole pack."""
+    return ALL if value.strip().casefold() == "all" else positive(value)
+
+
+def settings_of(options: argparse.Namespace, context: Context, pack_id: str | None) -> Settings:
+    """The choices the next game starts from, as the command line gives them."""
+    return Settings(
+        lang=context.lang, pack_id=pack_id, count=None if options.count == ALL else options.count,
+        seed=options.seed, mode=mode_of(options),
+    )  # fmt: skip
+
+
+def run_full_screen(
+    options: argparse.Namespace,
+    context: Context,
+    catalog: Catalog,
+    store: Store,
+    pack_id: str | None,
+    watcher: PackWatcher | None = None,
+    first_load: WatchEvent | None = None,
+) -> int:
+    """The Textual game, until the player quits; returns its exit code."""
+    from quiz.tui.app import Preview, make_app
+
+    preview = Preview(watcher, first_load) if watcher is not None and first_load is not None else None
+    settings = settings_of(options, context, pack_id)
+    app = make_app(catalog, store, settings, theme=options.theme, preview=preview)
+    app.run()
+    return app.return_code or 0
+
+
+def run_plain(options: argparse.Namespace, context: Context, catalog: Catalog, pack: Pack, store: Store) -> int:
+    """The line-by-line game of `pack` on the standard streams; returns its exit code."""
+    from quiz.plain import play_plain, wants_color
+
+    session = Session(catalog, store, settings_of(options, context, pack.id))
+    return play_plain(
+        session, pack, stdin=context.stdin, stdout=context.stdout, color=wants_color(context.stdout, os.environ),
+        resume=options.resume,
+    )  # fmt: skip

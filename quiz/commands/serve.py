@@ -1,0 +1,53 @@
+"""`quiz serve`: the game in web browsers, each tab its own game, every answer in this computer's store."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from quiz.commands.shared import CommandError, Context, Subcommands, add_data_dir, pack_name, resolve_pack
+from quiz.i18n import LANGUAGES
+from quiz.tui.themes import THEME_NAMES
+
+
+def add(commands: Subcommands) -> None:
+    """Add `serve` to the `quiz` command."""
+    from quiz.serve import DEFAULT_HOST, DEFAULT_PORT, port_number
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the game to web browsers, each its own game",
+        description="Serve the game to web browsers: every browser tab that opens the page plays its own game, "
+        "and every answer goes to this computer's store.",
+    )
+    serve.add_argument(
+        "--host", default=DEFAULT_HOST, help=f"the address to listen on (default: {DEFAULT_HOST}, this computer only)"
+    )
+    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, metavar="N", help=f"default: {DEFAULT_PORT}")
+    serve.add_argument(
+        "--public",
+        action="store_true",
+        help="allow a --host other computers can reach (0.0.0.0 for a classroom): anyone who reaches it can play",
+    )
+    serve.add_argument(
+        "--pack", type=pack_name, metavar="ID|PATH", help="the pack each game starts on (default: the first one)"
+    )
+    serve.add_argument("--lang", choices=LANGUAGES, help="the language of every game (default: from the locale)")
+    serve.add_argument("--theme", choices=THEME_NAMES, help="the colours of every game")
+    add_data_dir(serve)
+    serve.set_defaults(run=run)
+
+
+def run(options: argparse.Namespace, context: Context) -> int:
+    """Serve until stopped; refuses a public address without --public, and a pack that cannot be played."""
+    from quiz.serve import is_loopback, play_command, serve
+
+    if not options.public and not is_loopback(options.host):
+        raise CommandError("cli.public_host", 2, host=options.host)
+    pack = options.pack
+    if pack is not None:
+        # Check the pack once here, rather than let every browser's game fail on it.
+        resolve_pack(pack, context, "cli.cannot_play")
+        if Path(pack).exists():
+            pack = str(Path(pack).resolve())
+    return serve(play_command(pack=pack, lang=options.lang, theme=options.theme), options.host, options.port)
