@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quiz.model import Pack
-from quiz.packs import load_pack
+from quiz.packs import Severity, load_pack
 from quiz.packs.lint import BALANCE_MINIMUM, check_paths, lint
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 
@@ -58,7 +58,7 @@ def test_explanation_much_shorter_than_its_claim(tmp_path: Path) -> None:
     """An English explanation under half the length of its claim is a warning at that question, naming 'en'."""
     text = edit(VALID, "      en: Fluid needs vary with body size, climate and activity.", "      en: It is a myth.")
     (warning,) = lint(pack_of(tmp_path, text), "pack.yaml")
-    assert warning.severity == "warning"
+    assert warning.severity is Severity.WARNING
     assert (warning.line, warning.column) == (line_of(text, "- id: eight-glasses"), None)
     assert (warning.path, warning.message) == (
         "questions[0].explanation",
@@ -176,7 +176,7 @@ def test_warnings_come_in_question_order_then_the_pack(tmp_path: Path) -> None:
     text = edit(text, "references:\n", "references:\n  spare: Someone. 2001.\n")
     warnings = lint(pack_of(tmp_path, text), "pack.yaml")
     assert [w.path for w in warnings] == ["questions[0].explanation", "questions[0]", "references.spare"]
-    assert all(w.severity == "warning" for w in warnings)
+    assert all(w.severity is Severity.WARNING for w in warnings)
 
 
 # -- what `quiz validate` collects ---------------------------------------------------------------------

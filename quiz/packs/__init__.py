@@ -3,7 +3,7 @@
 from quiz.packs.discovery import Catalog, load_catalog, pack_files
 from quiz.packs.lint import check_paths, lint
 from quiz.packs.loader import FORMAT_VERSION, load_pack
-from quiz.packs.problems import PackError, Problem
+from quiz.packs.problems import PackError, Problem, Severity
 from quiz.packs.schema import build_schema
 from quiz.packs.yamlsource import MAX_BYTES
 
@@ -13,6 +13,7 @@ __all__ = [
     "MAX_BYTES",
     "PackError",
     "Problem",
+    "Severity",
     "build_schema",
     "check_paths",
     "lint",

@@ -11,9 +11,7 @@ from typing import Sequence
 
 from quiz.model import FACT, MYTH, Kind, Pack, Question
 from quiz.packs.discovery import load_catalog, pack_files
-from quiz.packs.problems import Problem, display_name
-
-WARNING = "warning"
+from quiz.packs.problems import Problem, Severity, display_name
 
 SHORT_EXPLANATION = 0.5
 """An explanation shorter than this share of its claim (in any language) is unlikely to explain it."""
@@ -62,7 +60,9 @@ def _warning(
     file: str, message: str, question: Question | None = None, path: str = "", hint: str | None = None
 ) -> Problem:
     """A warning at `question`'s first line, or at no line when it is about the whole pack."""
-    return Problem(file, message, line=question.line if question else None, path=path, hint=hint, severity=WARNING)
+    return Problem(
+        file, message, line=question.line if question else None, path=path, hint=hint, severity=Severity.WARNING
+    )
 
 
 def _noun(question: Question) -> str:
