@@ -430,7 +430,7 @@ def _validate(options: argparse.Namespace) -> int:
 
 
 def _pack_id(value: str) -> str:
-    from quiz.packs.loader import PACK_ID
+    from quiz.packs import PACK_ID
 
     if not PACK_ID.match(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a pack id: use lowercase letters, digits and dashes")

@@ -16,8 +16,7 @@ import pytest
 import yaml
 
 from quiz.cli import main
-from quiz.packs import PackError, load_pack
-from quiz.packs.loader import (
+from quiz.packs import (
     CHOICE_KEYS,
     CHOICE_QUESTION_KEYS,
     COMMON_QUESTION_KEYS,
@@ -27,6 +26,8 @@ from quiz.packs.loader import (
     PACK_ID,
     PACK_KEYS,
     SOURCE_KEYS,
+    PackError,
+    load_pack,
 )
 from quiz.packs.schema import (
     LOADER_ONLY_CHECKS,

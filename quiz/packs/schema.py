@@ -1,8 +1,7 @@
-"""The JSON Schema of pack format version 1, for editors and CI, built from the loader's own rules.
+"""The JSON Schema of pack format version 1, for editors and CI, built from the format's own rules.
 
-Every key list, name pattern and choice limit is imported from `quiz.packs.loader`, so adding a field or changing
-a rule there changes the schema too; the few rules the loader writes inline (which keys are required, the difficulty
-range) are repeated here and pinned by the agreement tests in tests/test_schema.py.
+Every key list, required list, name pattern and limit is imported from `quiz.packs.format_v1`, so adding a field or
+changing a rule there changes the schema too; tests/test_schema.py checks, case by case, that the two agree.
 
 The schema cannot see everything the loader checks: it sees the data a YAML reader makes, not the file, and it
 cannot compare one part of a document with another. Those checks are listed in LOADER_ONLY_CHECKS and in the
@@ -18,19 +17,25 @@ from typing import Any
 
 from quiz.i18n import LANGUAGES as GAME_LANGUAGES
 from quiz.model import FACT, MYTH, Verdict
-from quiz.packs.loader import (
+from quiz.packs.format_v1 import (
     CHOICE_KEYS,
     CHOICE_QUESTION_KEYS,
+    CHOICE_REQUIRED,
     COMMON_QUESTION_KEYS,
-    FORMAT_VERSION,
     LANGUAGE,
     MAX_CHOICES,
+    MAX_DIFFICULTY,
     MIN_CHOICES,
+    MIN_DIFFICULTY,
     MYTH_FACT_KEYS,
     NAME,
     PACK_ID,
     PACK_KEYS,
+    PACK_REQUIRED,
+    QUESTION_REQUIRED,
     SOURCE_KEYS,
+    SOURCE_REQUIRED,
+    VERSION,
 )
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -39,12 +44,6 @@ SCHEMA_FILE = "pack.schema.json"
 
 Schema = dict[str, Any]
 
-# The loader writes these required-key lists inline; they are repeated here, and the agreement tests in
-# tests/test_schema.py fail if the two ever differ.
-SOURCE_REQUIRED = ("title", "date")
-QUESTION_REQUIRED = ("id", "explanation")
-CHOICE_REQUIRED = ("text",)
-MIN_DIFFICULTY, MAX_DIFFICULTY = 1, 3
 _SCALAR_TYPES = ("string", "number", "boolean")
 """The JSON types of a YAML scalar; the loader reads any of them as the text written ('version: 1.0' is "1.0")."""
 
@@ -236,7 +235,7 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
     pack = _complete(
         PACK_KEYS,
         {
-            "pack": {"const": FORMAT_VERSION, "description": f"the format version: {FORMAT_VERSION}"},
+            "pack": {"const": VERSION, "description": f"the format version: {VERSION}"},
             "id": {"$ref": "#/$defs/pack-id", "description": "unique among your packs"},
             "title": text,
             "description": text,
@@ -257,7 +256,7 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
         },
     )
     return {
-        f"pack{suffix}": _closed(pack, PACK_KEYS),
+        f"pack{suffix}": _closed(pack, PACK_REQUIRED),
         # The loader decides the kind the same way: a claim makes a myth-or-fact question, else a question or
         # choices make a multiple-choice one. if/then (rather than oneOf) lets an editor say which field is wrong.
         f"question{suffix}": {
@@ -321,7 +320,7 @@ def _by_languages(sets: list[tuple[str, ...]]) -> Schema:
 def _description() -> str:
     """The schema's description: what it is, and what only the loader checks."""
     lines = [
-        f"A question pack for Myth or Fact, format version {FORMAT_VERSION} (docs/packs.md). "
+        f"A question pack for Myth or Fact, format version {VERSION} (docs/packs.md). "
         "'quiz validate' is the final word: it also checks what this schema cannot:",
     ]
     lines += [f"- {key}: {text}" for key, text in LOADER_ONLY_CHECKS.items()]
@@ -339,7 +338,7 @@ def build_schema() -> Schema:
         defs.update(_shape_defs(suffix))
     return {
         "$schema": DIALECT,
-        "title": f"Myth or Fact question pack, format version {FORMAT_VERSION}",
+        "title": f"Myth or Fact question pack, format version {VERSION}",
         "description": _description(),
         "type": "object",
         **_by_languages(_language_sets()),

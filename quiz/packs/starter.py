@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from quiz.packs.discovery import PACK_SUFFIXES
-from quiz.packs.loader import PACK_ID
+from quiz.packs.format_v1 import PACK_ID
 from quiz.packs.schema import SCHEMA_FILE, schema_json
 from quiz.text import one_line
 
