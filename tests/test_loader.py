@@ -220,11 +220,26 @@ def test_difficulty_out_of_range(tmp_path: Path, value: str) -> None:
 
 
 def test_missing_translation(tmp_path: Path) -> None:
-    """A claim without its Chinese line, in an en+zh pack, is reported as missing 'zh' at that claim."""
+    """A claim without its Chinese line, in an en+zh pack, is an error at that claim (issue 14's decision: a
+    declared language is given everywhere); the hint says to add it, or to stop declaring zh while drafting."""
     text = edit(VALID, "      zh: 每个人每天都必须正好喝八杯水。\n", "")
     problem = only_problem(write(tmp_path, text))
+    assert problem.severity == "error"
     assert (problem.line, problem.column) == (line_of(text, "en: Everyone must"), 7)
     assert (problem.path, problem.message) == ("questions[0].claim", "missing 'zh'")
+    assert problem.hint == "add the zh text ('zh: ...'), or remove zh from 'languages' while the pack is a draft"
+
+
+def test_a_missing_translation_named_id_gets_the_translation_hint(tmp_path: Path) -> None:
+    """A language whose code is also a field name (Indonesian, 'id') gets the translation hint, not the id one."""
+    text = edit(ONE_LANGUAGE, "languages: [en]", "languages: [en, id]")
+    text = edit(text, "title: Sleep basics", "title: {en: Sleep basics}")
+    problems = problems_of(write(tmp_path, text))
+    title = next(p for p in problems if p.path == "title")
+    assert (title.message, title.hint) == (
+        "missing 'id'",
+        "add the id text ('id: ...'), or remove id from 'languages' while the pack is a draft",
+    )
 
 
 def test_plain_string_in_a_two_language_pack(tmp_path: Path) -> None:
@@ -233,7 +248,9 @@ def test_plain_string_in_a_two_language_pack(tmp_path: Path) -> None:
     problem = only_problem(write(tmp_path, text))
     assert (problem.line, problem.path) == (line_of(text, "title: Hydration"), "title")
     assert problem.message == "needs a translation for each of en, zh"
-    assert problem.hint == "write it as a mapping: en: ..., zh: ..."
+    assert problem.hint == (
+        "write it as a mapping: en: ..., zh: ...; while you draft in one language, list only that one in 'languages'"
+    )
 
 
 def test_unknown_language_key(tmp_path: Path) -> None:

@@ -56,6 +56,13 @@ _MISSING_HINTS = {
     "choices": f"list {MIN_CHOICES} to {MAX_CHOICES} choices, each with 'text:'",
     "questions": "add a 'questions:' list",
 }
+
+
+def _missing_translation(lang: str) -> str:
+    """The hint for a text without its `lang` line: a declared language is given everywhere, or not declared."""
+    return f"add the {lang} text ('{lang}: ...'), or remove {lang} from 'languages' while the pack is a draft"
+
+
 _MISPLACED = {
     Kind.MYTH_FACT: dict.fromkeys(CHOICE_QUESTION_KEYS, "a myth-or-fact question has 'claim' and 'answer'"),
     Kind.CHOICE: dict.fromkeys(MYTH_FACT_KEYS, "a multiple-choice question has 'question' and 'choices'"),
@@ -87,22 +94,25 @@ class _Reader(NodeReader):
     def __init__(self, name: str, text_budget: int) -> None:
         super().__init__(name, text_budget)
         self.languages: tuple[str, ...] = ()
-
-    def missing_hint(self, key: str, path: str) -> str | None:
-        return _MISSING_HINTS.get(key)
+        self._translation_hints: dict[str, str] = {}
 
     def text(self, node: yaml.Node, path: str) -> Text | None:
-        """Pack text: a plain string in a one-language pack, else a mapping with every language."""
+        """Pack text: a plain string in a one-language pack, else a mapping with every language.
+
+        A pack gives every text in each language it declares: a missing translation is an error, whose hint says
+        how to add it or, while the pack is drafted in fewer languages, to declare only those.
+        """
         if not self.languages:  # 'languages' is missing or wrong and reported; text cannot be checked
             return None
         if isinstance(node, yaml.ScalarNode) and len(self.languages) != 1 and node.tag != NULL:
             self.problem(
                 node, path, f"needs a translation for each of {some(self.languages)}",
-                "write it as a mapping: " + some([f"{lang}: ..." for lang in self.languages[: LISTED + 1]]),
+                "write it as a mapping: " + some([f"{lang}: ..." for lang in self.languages[: LISTED + 1]])
+                + "; while you draft in one language, list only that one in 'languages'",
             )  # fmt: skip
             return None
         if isinstance(node, yaml.MappingNode):
-            fields = self.mapping(node, path, self.languages, self.languages)
+            fields = self.mapping(node, path, self.languages, self.languages, self._translation_hints)
             if fields is None:
                 return None
             values = {lang: self.string(value, join(path, lang)) for lang, value in fields.items()}
@@ -116,10 +126,11 @@ class _Reader(NodeReader):
 
     def pack(self, root: yaml.Node, file: Path) -> Pack | None:
         """The pack in `root`, or None with problems recorded."""
-        fields = self.mapping(root, "", PACK_KEYS, PACK_REQUIRED)
+        fields = self.mapping(root, "", PACK_KEYS, PACK_REQUIRED, _MISSING_HINTS)
         if fields is None:
             return None
         self.languages = self._languages(fields.get("languages"))
+        self._translation_hints = {lang: _missing_translation(lang) for lang in self.languages}
         references = self._references(fields.get("references"))
         ref_uses: list[_Use] = []
         questions = self._questions(fields.get("questions"), ref_uses)
@@ -238,7 +249,9 @@ class _Reader(NodeReader):
         choice = "claim" not in keys and ("question" in keys or "choices" in keys)
         kind = Kind.CHOICE if choice else Kind.MYTH_FACT
         own = MYTH_FACT_KEYS if kind is Kind.MYTH_FACT else CHOICE_QUESTION_KEYS
-        fields = self.mapping(node, path, COMMON_QUESTION_KEYS + own, QUESTION_REQUIRED + own, _MISPLACED[kind])
+        fields = self.mapping(
+            node, path, COMMON_QUESTION_KEYS + own, QUESTION_REQUIRED + own, _MISSING_HINTS, _MISPLACED[kind]
+        )
         if fields is None:
             return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Mapping, Sequence, TypeVar
 
 import yaml
 
@@ -131,10 +131,6 @@ class NodeReader:
         thousands of known words would make checking slow, and past those few no one reads them."""
         return did_you_mean(word, known) if len(self.problems) < MAX_PROBLEMS else None
 
-    def missing_hint(self, key: str, path: str) -> str | None:
-        """What to suggest when the mapping at `path` lacks the required `key`; formats say more."""
-        return None
-
     # -- node shapes ----------------------------------------------------------------------------
 
     def _tag_ok(self, node: yaml.Node, path: str) -> bool:
@@ -153,12 +149,14 @@ class NodeReader:
         path: str,
         allowed: tuple[str, ...] | NameRule,
         required: tuple[str, ...] = (),
-        elsewhere: dict[str, str] | None = None,
+        hints: Mapping[str, str] | None = None,
+        elsewhere: Mapping[str, str] | None = None,
     ) -> dict[str, yaml.Node] | None:
         """The fields of a mapping node, reporting duplicate, unknown and missing keys.
 
-        `allowed` is either the keys the mapping may have or the rule any key must follow; `elsewhere` maps keys
-        that belong to another kind of entry to a hint saying where they go.
+        `allowed` is either the keys the mapping may have or the rule any key must follow; `hints` says how to
+        add a missing required key; `elsewhere` maps keys that belong to another kind of entry to a hint saying
+        where they go.
         """
         if not self._tag_ok(node, path):
             return None
@@ -198,7 +196,7 @@ class NodeReader:
             fields[key] = value_node
         for key in required:
             if key not in fields and key not in first_line:
-                self.problem(node, path, f"missing {key!r}", self.missing_hint(key, path))
+                self.problem(node, path, f"missing {key!r}", (hints or {}).get(key))
         return fields
 
     def sequence(self, node: yaml.Node, path: str) -> list[yaml.Node] | None:
