@@ -6,6 +6,7 @@ exchange formats and the commands take them from here rather than restating them
 
 from quiz.packs.discovery import Catalog, load_catalog, pack_files
 from quiz.packs.format_v1 import (
+    CHECKED,
     CHOICE_KEYS,
     CHOICE_QUESTION_KEYS,
     CHOICE_REQUIRED,
@@ -32,6 +33,7 @@ from quiz.packs.schema import build_schema
 from quiz.packs.yamlsource import MAX_BYTES
 
 __all__ = [
+    "CHECKED",
     "CHOICE_KEYS",
     "CHOICE_QUESTION_KEYS",
     "CHOICE_REQUIRED",

@@ -14,7 +14,7 @@ from typing import Callable
 
 import yaml
 
-from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Source, Text, Verdict
+from quiz.model import FACT, MYTH, CheckDate, Choice, Kind, Pack, Question, Source, Text, Verdict
 from quiz.packs.nodes import LISTED, NULL, NameRule, NodeReader, T, join, some, top_level
 from quiz.packs.problems import Problem
 
@@ -22,12 +22,12 @@ VERSION = 1
 
 PACK_KEYS = (
     "pack", "id", "title", "description", "languages", "version", "authors", "license",
-    "source", "disclaimer", "references", "questions",
+    "source", "checked", "disclaimer", "tags", "references", "questions",
 )  # fmt: skip
-PACK_REQUIRED = PACK_KEYS
+PACK_REQUIRED = tuple(key for key in PACK_KEYS if key not in ("checked", "tags"))
 SOURCE_KEYS = ("title", "date", "link", "language")
 SOURCE_REQUIRED = ("title", "date")
-COMMON_QUESTION_KEYS = ("id", "explanation", "article", "article_verdict", "refs", "tags", "difficulty")
+COMMON_QUESTION_KEYS = ("id", "explanation", "article", "article_verdict", "refs", "checked", "tags", "difficulty")
 MYTH_FACT_KEYS = ("claim", "answer")
 CHOICE_QUESTION_KEYS = ("question", "choices")
 QUESTION_KEYS = COMMON_QUESTION_KEYS + MYTH_FACT_KEYS + CHOICE_QUESTION_KEYS
@@ -42,6 +42,8 @@ MIN_DIFFICULTY, MAX_DIFFICULTY = 1, 3
 PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?\Z")
+CHECKED = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?\Z")
+"""A month (2026-11) or a day (2026-11-05); the loader also refuses days the calendar lacks (2026-02-30)."""
 
 NAME_RULE = NameRule(NAME, "use letters, digits, dashes and underscores, starting with a letter or digit")
 PACK_ID_RULE = NameRule(PACK_ID, "use lowercase letters, digits and dashes")
@@ -95,6 +97,11 @@ class _Reader(NodeReader):
         super().__init__(name, text_budget)
         self.languages: tuple[str, ...] = ()
         self._translation_hints: dict[str, str] = {}
+        self._source_language: str | None = None
+        self._source_lacks_language = False
+        """Whether the source was read and has no 'language' line, which a translated article needs."""
+        self._ref_uses: list[_Use] = []
+        self._tag_uses: list[_Use] = []
 
     def text(self, node: yaml.Node, path: str) -> Text | None:
         """Pack text: a plain string in a one-language pack, else a mapping with every language.
@@ -131,18 +138,22 @@ class _Reader(NodeReader):
             return None
         self.languages = self._languages(fields.get("languages"))
         self._translation_hints = {lang: _missing_translation(lang) for lang in self.languages}
+        # The source comes first: it says which language an article's sentence is in.
+        source = self._get(fields, "source", self._source)
         references = self._references(fields.get("references"))
-        ref_uses: list[_Use] = []
-        questions = self._questions(fields.get("questions"), ref_uses)
+        tags = self._get(fields, "tags", self._tag_names)
+        checked = self._get(fields, "checked", self._checked)
+        questions = self._questions(fields.get("questions"), checked)
         if references is not None:
-            self._check_uses(ref_uses, tuple(references), "reference")
+            self._check_uses(self._ref_uses, tuple(references), "reference")
+        if tags:
+            self._check_uses(self._tag_uses, tuple(tags), "tag", "name it under the pack's 'tags:', or remove it")
         pack_id = self._get(fields, "id", lambda n, p: self.name(n, p, PACK_ID_RULE))
         title = self._get(fields, "title", self.text)
         description = self._get(fields, "description", self.text)
         version = self._get(fields, "version", self.string)
         authors = self._get(fields, "authors", lambda n, p: self.items(n, p, self.string))
         license_ = self._get(fields, "license", self.string)
-        source = self._get(fields, "source", self._source)
         disclaimer = self._get(fields, "disclaimer", self.text)
         if authors == []:
             self.problem(fields["authors"], "authors", "needs at least one name")
@@ -154,7 +165,8 @@ class _Reader(NodeReader):
         return Pack(
             id=pack_id, title=title, description=description, languages=self.languages, version=version,
             authors=tuple(authors), license=license_, source=source, disclaimer=disclaimer,
-            references=references, questions=tuple(questions), path=file,
+            references=references, questions=tuple(questions), path=file, checked=checked,
+            tags={tag: name for tag, name in (tags or {}).items() if name is not None},
         )  # fmt: skip
 
     def _get(self, fields: dict[str, yaml.Node], key: str, read: Callable[[yaml.Node, str], T | None]) -> T | None:
@@ -189,9 +201,64 @@ class _Reader(NodeReader):
         date = self._get(fields, "date", lambda n, p: self.string(n, "source.date"))
         link = self._get(fields, "link", lambda n, p: self.string(n, "source.link"))
         language = self._get(fields, "language", lambda n, p: self.name(n, "source.language", LANGUAGE_RULE))
+        self._source_lacks_language = "language" not in fields
+        self._source_language = language
         if title is None or date is None:
             return None
         return Source(title=title, date=date, link=link, language=language)
+
+    def _tag_names(self, node: yaml.Node, path: str) -> dict[str, Text | None] | None:
+        """Each tag id and its name in every language; a name that could not be read is None but still known."""
+        if isinstance(node, yaml.ScalarNode) and node.tag == NULL:
+            return {}
+        fields = self.mapping(node, path, NAME_RULE)
+        if fields is None:
+            return None
+        return {tag: self.text(value, join(path, tag)) for tag, value in fields.items()}
+
+    def _checked(self, node: yaml.Node, path: str) -> CheckDate | None:
+        """When evidence was last checked: YYYY-MM or YYYY-MM-DD, a real month or day."""
+        value = self.scalar(node, path, "a date such as 2026-11")
+        if value is None:
+            return None
+        if not CHECKED.match(value):
+            self.problem(
+                node, path, f"must be a month (YYYY-MM) or a day (YYYY-MM-DD), not {value!r}",
+                "for example 'checked: 2026-11'",
+            )  # fmt: skip
+            return None
+        year, month, *day = (int(part) for part in value.split("-"))
+        try:
+            return CheckDate(year, month, day[0] if day else None)
+        except ValueError:
+            self.problem(node, path, f"{value!r} is not a day of the calendar", "check the day of the month")
+            return None
+
+    def _article(self, node: yaml.Node, path: str) -> Text | None:
+        """The source's sentence: a plain string in the source's language, or a mapping from that language
+        (the original, first) and any of the pack's languages (its translations) to the sentence."""
+        if not self.languages:  # 'languages' is missing or wrong and reported; the article cannot be checked
+            return None
+        original = self._source_language or self.languages[0]
+        if not isinstance(node, yaml.MappingNode):
+            value = self.string(node, path)
+            return None if value is None else Text({original: value})
+        if self._source_language is None:  # reported here, or else with the source
+            if self._source_lacks_language:
+                self.problem(
+                    node, path, "a translated article needs 'source.language' to say which language is the original",
+                    "add 'language: ...' under 'source:' with the code of the language the source is written in",
+                )  # fmt: skip
+            return None
+        written = tuple(dict.fromkeys((original, *self.languages)))
+        hint = f"give the sentence as the source wrote it, in {original} (the source's language)"
+        fields = self.mapping(node, path, written, (original,), {original: hint})
+        if fields is None:
+            return None
+        values = {lang: self.string(value, join(path, lang)) for lang, value in fields.items()}
+        if original not in values or any(value is None for value in values.values()):
+            return None
+        return Text({lang: value for lang in written if (value := values.get(lang)) is not None})
 
     def _references(self, node: yaml.Node | None) -> dict[str, str] | None:
         if node is None:
@@ -206,7 +273,7 @@ class _Reader(NodeReader):
 
     # -- questions ------------------------------------------------------------------------------
 
-    def _questions(self, node: yaml.Node | None, ref_uses: list[_Use]) -> list[Question] | None:
+    def _questions(self, node: yaml.Node | None, checked: CheckDate | None) -> list[Question] | None:
         if node is None:
             return None
         nodes = self.sequence(node, "questions")
@@ -219,7 +286,7 @@ class _Reader(NodeReader):
         first_line: dict[str, int] = {}
         for index, item in enumerate(nodes):
             path = f"questions[{index}]"
-            question = self._question(item, path, ref_uses)
+            question = self._question(item, path, checked)
             id_node = top_level(item, "id")
             if isinstance(id_node, yaml.ScalarNode) and id_node.tag != NULL and id_node.value:
                 if id_node.value in first_line:
@@ -233,7 +300,7 @@ class _Reader(NodeReader):
                 questions.append(question)
         return questions if len(questions) == len(nodes) else None
 
-    def _question(self, node: yaml.Node, path: str, ref_uses: list[_Use]) -> Question | None:
+    def _question(self, node: yaml.Node, path: str, pack_checked: CheckDate | None) -> Question | None:
         if isinstance(node, yaml.MappingNode):
             self.count(node, path)
             keys = {key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
@@ -263,11 +330,12 @@ class _Reader(NodeReader):
         explanation = field("explanation", self.text)
         answer = field("answer", lambda n, p: self.choice_of(n, p, (MYTH, FACT)))
         choices = field("choices", self._choices)
-        article = field("article", self.string)
+        article = field("article", self._article)
         verdict = field("article_verdict", lambda n, p: self.choice_of(n, p, tuple(v.value for v in Verdict)))
-        refs = field("refs", lambda n, p: self._ids(n, p, ref_uses))
-        tags = field("tags", lambda n, p: self.items(n, p, lambda item, at: self.name(item, at, NAME_RULE)))
+        refs = field("refs", lambda n, p: self._ids(n, p, self._ref_uses))
+        tags = field("tags", lambda n, p: self._ids(n, p, self._tag_uses))
         difficulty = field("difficulty", lambda n, p: self.integer(n, p, MIN_DIFFICULTY, MAX_DIFFICULTY))
+        checked = field("checked", self._checked)
         if question_id is None or prompt is None or explanation is None:
             return None
         if (kind is Kind.MYTH_FACT and answer is None) or (kind is Kind.CHOICE and choices is None):
@@ -284,6 +352,7 @@ class _Reader(NodeReader):
             refs=tuple(refs or ()),
             tags=tuple(tags or ()),
             difficulty=difficulty or MIN_DIFFICULTY,
+            checked=checked or pack_checked,
             line=node.start_mark.line + 1,
         )
 
@@ -295,11 +364,10 @@ class _Reader(NodeReader):
         ids = []
         for i, item in enumerate(nodes):
             found = self.name(item, f"{path}[{i}]", NAME_RULE)
-            if found is None:
-                return None
-            uses.append(_Use(found, item, f"{path}[{i}]"))
-            ids.append(found)
-        return ids
+            if found is not None:
+                uses.append(_Use(found, item, f"{path}[{i}]"))
+                ids.append(found)
+        return ids if len(ids) == len(nodes) else None
 
     def _choices(self, node: yaml.Node, path: str) -> list[Choice] | None:
         choices = self.items(node, path, self._choice)

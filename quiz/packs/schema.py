@@ -18,6 +18,7 @@ from typing import Any
 from quiz.i18n import LANGUAGES as GAME_LANGUAGES
 from quiz.model import FACT, MYTH, Verdict
 from quiz.packs.format_v1 import (
+    CHECKED,
     CHOICE_KEYS,
     CHOICE_QUESTION_KEYS,
     CHOICE_REQUIRED,
@@ -54,6 +55,17 @@ LOADER_ONLY_CHECKS: dict[str, str] = {
     "unknown-references": (
         "Every id in a question's 'refs' must be a key of 'references': a schema cannot compare one part of a "
         "document with another."
+    ),
+    "unknown-tags": (
+        "When the pack names its tags in 'tags', every tag a question lists must be one of them: a schema cannot "
+        "compare one part of a document with another."
+    ),
+    "article-languages": (
+        "An 'article' written as a mapping must give the original sentence in the language 'source.language' "
+        "names (which must be there), and translations only into the languages in 'languages'."
+    ),
+    "calendar-dates": (
+        "A 'checked' date must be a real month or day: the schema's pattern takes 2026-02-30 or 2025-04-31."
     ),
     "other-languages": (
         "Every text must give exactly the languages in 'languages'. The schema checks this when 'languages' lists "
@@ -146,6 +158,28 @@ def _shared_defs() -> dict[str, Schema]:
             "propertyNames": {"$ref": "#/$defs/name"},
             "additionalProperties": {"$ref": "#/$defs/plain"},
         },
+        "checked": {
+            "description": 'when the evidence was last checked: a month (2026-11) or a day, quoted ("2026-11-05")',
+            "type": "string",
+            "pattern": json_pattern(CHECKED),
+            "patternErrorMessage": "write a month as 2026-11 or a day as 2026-11-05",
+        },
+        "article": {
+            "description": (
+                "optional: the source's sentence this question tests, as a string in the source's language, or a "
+                "mapping from the source's language (source.language) to it and from other languages of the pack "
+                "to its translations"
+            ),
+            "anyOf": [
+                {"$ref": "#/$defs/plain"},
+                {
+                    "type": "object",
+                    "propertyNames": {"$ref": "#/$defs/language"},
+                    "minProperties": 1,
+                    "additionalProperties": {"$ref": "#/$defs/plain"},
+                },
+            ],
+        },
         "answer": _keyword((MYTH, FACT), "myth or fact"),
         "verdict": _keyword(tuple(v.value for v in Verdict), "how the source's sentence holds up against the evidence"),
         "difficulty": {
@@ -193,10 +227,11 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
     common = {
         "id": {"$ref": "#/$defs/name", "description": "unique in the pack; answers are remembered by it"},
         "explanation": {**text, "description": "why the answer is right, with the evidence"},
-        "article": {"$ref": "#/$defs/plain", "description": "optional: the source's sentence this question tests"},
+        "article": {"$ref": "#/$defs/article"},
         "article_verdict": {"$ref": "#/$defs/verdict"},
         "refs": {"$ref": "#/$defs/names", "description": "ids from 'references'"},
-        "tags": {"$ref": "#/$defs/names", "description": "short words to group questions"},
+        "checked": {"$ref": "#/$defs/checked", "description": "optional: overrides the pack's 'checked'"},
+        "tags": {"$ref": "#/$defs/names", "description": "tag ids, from the pack's 'tags' when it names any"},
         "difficulty": {"$ref": "#/$defs/difficulty"},
     }
     myth_fact = _complete(
@@ -250,7 +285,14 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
             "authors": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/plain"}},
             "license": {"$ref": "#/$defs/plain", "description": "e.g. CC-BY-4.0"},
             "source": {"$ref": "#/$defs/source"},
+            "checked": {"$ref": "#/$defs/checked"},
             "disclaimer": {**text, "description": "shown beside every explanation"},
+            "tags": {
+                "description": "optional: tag id -> its name, as text",
+                "type": ["object", "null"],
+                "propertyNames": {"$ref": "#/$defs/name"},
+                "additionalProperties": text,
+            },
             "references": {"$ref": "#/$defs/references"},
             "questions": {"type": "array", "minItems": 1, "items": ref("question")},
         },
