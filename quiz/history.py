@@ -70,6 +70,15 @@ def tag_mastery(answers: Iterable[AnswerRecord], catalog: Catalog) -> list[TagMa
     return sorted(mastery, key=lambda m: (m.accuracy, -m.answered, m.tag))
 
 
+def tag_names(catalog: Catalog, lang: str) -> dict[str, str]:
+    """The names in `lang` of the tags the packs name, by tag id; the first pack to name a tag gives its name."""
+    names: dict[str, str] = {}
+    for pack in catalog.packs:
+        for tag in pack.tags:
+            names.setdefault(tag, pack.tag_name(tag, lang))
+    return names
+
+
 def most_missed(answers: Iterable[AnswerRecord], catalog: Catalog, limit: int = 5) -> list[Missed]:
     """The current questions missed most often (at least once), most misses first."""
     misses: Counter[tuple[str, str]] = Counter()
@@ -113,13 +122,14 @@ def report(
     rows = [_game_line(game, catalog, lang) for game in reversed(games)]
     series = accuracy_series(games)
     chart = tr("history.chart", lang, chart=sparkline(series), percent=round(100 * series[-1]))
+    names = tag_names(catalog, lang)
     tags = [
         tr(
             "history.tag_row",
             lang,
             bar=meter(m.accuracy),
             percent=round(100 * m.accuracy),
-            tag=m.tag,
+            tag=one_line(names.get(m.tag, m.tag)),
             right=m.right,
             answered=m.answered,
         )

@@ -55,6 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "label": {"en": "{label}: ", "zh": "{label}："},
     "feedback.why": {"en": "Why", "zh": "解析"},
     "feedback.article": {"en": "The article says", "zh": "原文说法"},
+    "feedback.article_original": {"en": "Original", "zh": "原句"},
+    "feedback.checked": {"en": "Evidence checked", "zh": "证据核对于"},
     "feedback.references": {"en": "Sources", "zh": "参考文献"},
     "feedback.disclaimer": {"en": "Health note", "zh": "健康提示"},
     "verdict.supported": {"en": "the evidence supports it", "zh": "有证据支持"},

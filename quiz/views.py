@@ -49,8 +49,13 @@ class Explained:
 
     why: str
     article: str | None
+    """The article's sentence in the player's language, or as the source wrote it when it has no translation."""
+    article_original: str | None
+    """The sentence as the source wrote it, when that differs from `article`."""
     article_verdict: Verdict | None
     sources: tuple[str, ...]
+    checked: str | None
+    """When the evidence was last checked (2026-11), when the pack says."""
     disclaimer: str
 
 
@@ -118,11 +123,14 @@ def label(key: str) -> Msg:
 
 def explained(pack: Pack, question: Question, lang: str) -> Explained:
     """The explanation of `question` in `lang`."""
+    shown, original = question.article_for(lang) or (None, None)
     return Explained(
         why=question.explanation.get(lang),
-        article=question.article,
+        article=shown,
+        article_original=original if original != shown else None,
         article_verdict=question.article_verdict,
         sources=tuple(pack.citations(question)),
+        checked=str(question.checked) if question.checked else None,
         disclaimer=pack.disclaimer.get(lang),
     )
 

@@ -41,7 +41,9 @@ questions:
     explanation:
       en: Fluid needs vary with body size, climate and activity.
       zh: 人体对水分的需要因体型、气候和活动量而异。
-    article: Drink eight glasses a day, no matter what.
+    article:
+      en: Drink eight glasses a day, no matter what.
+      zh: 不管怎样,每天都要喝八杯水。
     article_verdict: overstated
     refs: [efsa-2010]
     tags: [water]

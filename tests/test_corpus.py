@@ -197,11 +197,13 @@ def texts_of(pack: Pack) -> Iterator[str]:
         yield from text.values.values()
     yield from (pack.version, pack.license, pack.source.title, pack.source.date, *pack.authors)
     yield from pack.references.values()
+    for name in pack.tags.values():
+        yield from name.values.values()
     for question in pack.questions:
         yield from question.prompt.values.values()
         yield from question.explanation.values.values()
         if question.article:
-            yield question.article
+            yield from question.article.values.values()
         for choice in question.choices:
             yield from choice.text.values.values()
             if choice.feedback:

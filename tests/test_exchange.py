@@ -30,6 +30,7 @@ from quiz.exchange.yamlwriter import dump_pack
 from quiz.i18n import MESSAGES
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Source, Text
 from quiz.packs import load_pack
+from tests.packhelpers import VALID
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "questions" / "vitamin-k-joints.yaml"
@@ -322,7 +323,15 @@ def test_csv_round_trip_carries_everything_a_question_has(
         assert (back_again.id, back_again.refs, back_again.tags, back_again.difficulty) == (
             original.id, original.refs, original.tags, original.difficulty,
         )  # fmt: skip
-        assert (back_again.article, back_again.article_verdict) == (original.article, original.article_verdict)
+        # A sheet keeps the article's original sentence, not its translations.
+        assert (original_article(back_again), back_again.article_verdict) == (
+            original_article(original), original.article_verdict,
+        )  # fmt: skip
+
+
+def original_article(question: Question) -> str | None:
+    """The article's sentence as the source wrote it."""
+    return next(iter(question.article.values.values())) if question.article else None
 
 
 def test_csv_one_language_keeps_only_that_language(sample_pack: Pack) -> None:
@@ -369,6 +378,24 @@ def test_written_yaml_reloads_as_the_same_pack(
         pack.id, pack.title, pack.disclaimer, dict(pack.references),
     )  # fmt: skip
     assert path.read_text(encoding="utf-8").startswith("# a header\n# over two lines\npack: 1\n")
+
+
+def test_written_yaml_keeps_tag_names_check_dates_and_article_translations(tmp_path: Path) -> None:
+    """A pack that names its tags, dates its evidence (with one question's own date) and translates an article
+    is written so that it reloads the same; the inherited date is not repeated on each question."""
+    text = VALID.replace("  language: en\n", "  language: en\nchecked: 2026-11\n").replace(
+        "references:\n", "tags:\n  water: {en: Water, zh: 水}\n  thirst: {en: Thirst, zh: 口渴}\nreferences:\n"
+    )
+    text = text.replace("    difficulty: 2\n", '    difficulty: 2\n    checked: "2025-01-31"\n')
+    (tmp_path / "dated.yaml").write_text(text, encoding="utf-8")
+    pack = load_pack(tmp_path / "dated.yaml")
+    written = dump_pack(pack)
+    assert written.count("checked:") == 2
+    (tmp_path / "again.yaml").write_text(written, encoding="utf-8")
+    again = load_pack(tmp_path / "again.yaml")
+    assert [replace(q, line=0) for q in again.questions] == [replace(q, line=0) for q in pack.questions]
+    assert (dict(again.tags), again.checked) == (dict(pack.tags), pack.checked)
+    assert again.questions[0].article_for("zh") == pack.questions[0].article_for("zh")
 
 
 # == Anki ==========================================================================================
@@ -443,6 +470,24 @@ def test_markdown_handout_has_questions_then_key_and_the_disclaimer(bundled_pack
         for choice in question.choices:
             assert plain.index(choice.text.get(lang)) < key_at
     assert bundled_pack.references["misra-2013"] in plain[key_at:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", "The article says: “The sky is green.” (untraceable"),
+        ("zh", "原文说法: “天空是绿色的。” (原句: “The sky is green.”) ("),
+    ],
+)
+def test_handouts_and_cards_give_the_article_translated_then_the_original(
+    sample_pack: Pack, lang: str, shown: str
+) -> None:
+    """The reader's language first; the source's own words follow when they differ (not twice in English)."""
+    assert shown in _unescape_markdown(handout_markdown(sample_pack, lang))
+    assert html.escape(shown, quote=False) in handout_html(sample_pack, lang)
+    card = back(sample_pack, sample_pack.questions[0], lang)
+    assert ("<b>原句:</b> The sky is green." in card) is (lang == "zh")
+    assert card.count("The sky is green.") == 1
 
 
 def test_markdown_handout_escapes_markup(nasty_pack: Pack) -> None:

@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 from quiz.game import Game
-from quiz.history import accuracy_series, most_missed, sparkline, tag_mastery
+from quiz.history import accuracy_series, meter, most_missed, report, sparkline, tag_mastery, tag_names
+from quiz.i18n import tr
 from quiz.model import Pack
 from quiz.packs import Catalog, load_pack
 from quiz.reports import export_history, print_stats
@@ -72,6 +73,48 @@ def test_most_missed_and_tag_mastery(
     top = most_missed(answers, catalog)
     assert [(m.question.id, m.misses, m.answered) for m in top] == [("sky-green", 2, 2)]
     assert [(m.tag, m.right, m.answered) for m in tag_mastery(answers, catalog)] == [("sky", 0, 2)]
+
+
+def test_mastery_rows_name_tags_in_the_players_language(
+    private_data: Path, sample_pack_path: Path, tmp_path: Path
+) -> None:
+    """Tags the pack names show by name in each language, weakest first."""
+    text = sample_pack_path.read_text(encoding="utf-8")
+    text = text.replace(
+        "references:\n", "tags:\n  sky: {en: Sky colour, zh: 天空颜色}\n  water: {en: Water, zh: 水}\nreferences:\n"
+    )
+    text = text.replace(
+        "    refs: [ref-one]\n  - id: water-wet", "    refs: [ref-one]\n    tags: [sky]\n  - id: water-wet"
+    )
+    text = text.replace(
+        "    refs: [ref-two]\n  - id: sleep-none", "    refs: [ref-two]\n    tags: [water]\n  - id: sleep-none"
+    )
+    text = text.replace("    refs: [ref-one, ref-two]\n", "    refs: [ref-one, ref-two]\n    tags: [water]\n")
+    (tmp_path / "named.yaml").write_text(text, encoding="utf-8")
+    pack = load_pack(tmp_path / "named.yaml")
+    store = Store.open(private_data)
+    game = Game.new(pack, seed=3)
+    game_id = store.start_game(game, "en", 3)
+    for round_ in game.rounds:
+        wrong = round_.question.id == "sky-green"
+        key = (
+            next(k for k in round_.order if k != round_.question.correct_key) if wrong else round_.question.correct_key
+        )
+        store.record_answer(game_id, game, game.answer(key))
+    catalog = Catalog((pack,), ())
+    rows = {
+        lang: dict(report(store.games(), store.answer_records(), catalog, lang))[tr("history.tags", lang)]
+        for lang in ("en", "zh")
+    }
+    assert rows["en"] == [
+        tr("history.tag_row", "en", bar=meter(0.0), percent=0, tag="Sky colour", right=0, answered=1),
+        tr("history.tag_row", "en", bar=meter(1.0), percent=100, tag="Water", right=2, answered=2),
+    ]
+    assert rows["zh"] == [
+        tr("history.tag_row", "zh", bar=meter(0.0), percent=0, tag="天空颜色", right=0, answered=1),
+        tr("history.tag_row", "zh", bar=meter(1.0), percent=100, tag="水", right=2, answered=2),
+    ]
+    assert tag_names(catalog, "zh") == {"sky": "天空颜色", "water": "水"}
 
 
 def test_answers_to_removed_questions_are_kept_but_not_current(private_data: Path, sample_pack: Pack) -> None:

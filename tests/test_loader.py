@@ -43,7 +43,7 @@ def test_valid_pack_loads_its_questions(tmp_path: Path) -> None:
     assert pack.path == tmp_path / "pack.yaml"
     first, second = pack.questions
     assert (first.id, first.kind, first.answer, first.correct_key) == ("eight-glasses", Kind.MYTH_FACT, "myth", "myth")
-    assert first.article == "Drink eight glasses a day, no matter what."
+    assert first.article_for("en") == ("Drink eight glasses a day, no matter what.",) * 2
     assert first.article_verdict is Verdict.OVERSTATED
     assert (first.tags, first.difficulty, first.line) == (("water",), 1, line_of(VALID, "- id: eight-glasses"))
     assert (second.id, second.kind, second.answer) == ("thirst-signal", Kind.CHOICE, None)
@@ -220,11 +220,26 @@ def test_difficulty_out_of_range(tmp_path: Path, value: str) -> None:
 
 
 def test_missing_translation(tmp_path: Path) -> None:
-    """A claim without its Chinese line, in an en+zh pack, is reported as missing 'zh' at that claim."""
+    """A claim without its Chinese line, in an en+zh pack, is an error at that claim (issue 14's decision: a
+    declared language is given everywhere); the hint says to add it, or to stop declaring zh while drafting."""
     text = edit(VALID, "      zh: 每个人每天都必须正好喝八杯水。\n", "")
     problem = only_problem(write(tmp_path, text))
+    assert problem.severity == "error"
     assert (problem.line, problem.column) == (line_of(text, "en: Everyone must"), 7)
     assert (problem.path, problem.message) == ("questions[0].claim", "missing 'zh'")
+    assert problem.hint == "add the zh text ('zh: ...'), or remove zh from 'languages' while the pack is a draft"
+
+
+def test_a_missing_translation_named_id_gets_the_translation_hint(tmp_path: Path) -> None:
+    """A language whose code is also a field name (Indonesian, 'id') gets the translation hint, not the id one."""
+    text = edit(ONE_LANGUAGE, "languages: [en]", "languages: [en, id]")
+    text = edit(text, "title: Sleep basics", "title: {en: Sleep basics}")
+    problems = problems_of(write(tmp_path, text))
+    title = next(p for p in problems if p.path == "title")
+    assert (title.message, title.hint) == (
+        "missing 'id'",
+        "add the id text ('id: ...'), or remove id from 'languages' while the pack is a draft",
+    )
 
 
 def test_plain_string_in_a_two_language_pack(tmp_path: Path) -> None:
@@ -233,7 +248,9 @@ def test_plain_string_in_a_two_language_pack(tmp_path: Path) -> None:
     problem = only_problem(write(tmp_path, text))
     assert (problem.line, problem.path) == (line_of(text, "title: Hydration"), "title")
     assert problem.message == "needs a translation for each of en, zh"
-    assert problem.hint == "write it as a mapping: en: ..., zh: ..."
+    assert problem.hint == (
+        "write it as a mapping: en: ..., zh: ...; while you draft in one language, list only that one in 'languages'"
+    )
 
 
 def test_unknown_language_key(tmp_path: Path) -> None:
@@ -427,7 +444,7 @@ def test_empty_file(tmp_path: Path, content: str) -> None:
 
 def test_yaml_syntax_error_has_line_and_column(tmp_path: Path) -> None:
     """An unquoted ': ' inside text is a YAML error at its line and column, with a quoting hint."""
-    text = edit(VALID, "article: Drink eight glasses a day", "article: Doctors say: drink eight glasses a day")
+    text = edit(VALID, "en: Drink eight glasses a day", "en: Doctors say: drink eight glasses a day")
     problem = only_problem(write(tmp_path, text))
     assert (problem.line, problem.column) == (line_of(text, "Doctors say:"), column_of(text, ": drink"))
     assert problem.message.startswith("not valid YAML: ") and "mapping values are not allowed" in problem.message
@@ -572,14 +589,14 @@ def test_terminal_control_characters_are_removed_from_text(tmp_path: Path) -> No
     """ESC, carriage returns, zero-width and right-to-left override characters never reach the screen."""
     nasty = r'"\e[2J\e[31mWater\e[0m is\r wet\u200b\u202e!\u2066x\u2069"'
     text = edit(VALID, "      en: Everyone must drink exactly eight glasses of water a day.", f"      en: {nasty}")
-    text = edit(text, "article: Drink eight glasses a day, no matter what.", r'article: "Drink\u202e eight"')
+    text = edit(text, "en: Drink eight glasses a day, no matter what.", r'en: "Drink\u202e eight"')
     text = edit(text, "  title: School nurse handout on hydration", r'  title: "Nurse\u200b handout\r"')
     pack = load_pack(write(tmp_path, text))
     claim = pack.questions[0].prompt.get("en")
     for char in ("\x1b", "\r", "\u200b", "\u202e", "\u2066", "\u2069"):
         assert char not in claim
     assert claim == "Water is wet!x"
-    assert pack.questions[0].article == "Drink eight"
+    assert pack.questions[0].article_for("en") == ("Drink eight", "Drink eight")
     assert pack.source.title == "Nurse handout"
 
 

@@ -17,8 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.model import Pack
-from quiz.packs import PackError, load_pack
-from quiz.packs.loader import CHOICE_KEYS, PACK_KEYS, QUESTION_KEYS, SOURCE_KEYS
+from quiz.packs import CHOICE_KEYS, PACK_KEYS, QUESTION_KEYS, SOURCE_KEYS, PackError, load_pack
 from tests.packhelpers import ONE_LANGUAGE, VALID
 
 SETTINGS = settings(

@@ -14,7 +14,7 @@ import pytest
 
 from quiz.game import Game
 from quiz.model import Kind, Pack, Text
-from quiz.packs import Catalog
+from quiz.packs import Catalog, load_pack
 from quiz.plain import parse_answer, play_plain, should_use_plain, wants_color
 from quiz.plain.lines import BOLD, GREEN, RED, RESET
 from quiz.scoring import Mode, ModeName
@@ -93,6 +93,32 @@ def test_myth_fact_options_and_article(sample_pack: Pack, store: Store) -> None:
     assert "The answer: Myth" in text
     assert "The article says: “The sky is green.”" in text
     assert "→ untraceable: no such study could be found" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "original", "checked"),
+    [
+        ("en", "The article says: “The sky is green.”", None, "Evidence checked: 2026-11"),
+        ("zh", "原文说法：“天空是绿色的。”", "原句：“The sky is green.”", "证据核对于：2026-11"),
+    ],
+)
+def test_explanation_gives_the_article_translated_and_when_the_evidence_was_checked(
+    sample_pack_path: Path, tmp_path: Path, store: Store, lang: str, article: str, original: str | None, checked: str
+) -> None:
+    """The article in the player's language, then the source's own words when they differ; the check date sits
+    under the sources, before the health note."""
+    dated = tmp_path / "dated.yaml"
+    text = sample_pack_path.read_text(encoding="utf-8")
+    dated.write_text(text.replace("disclaimer:\n", "checked: 2026-11\ndisclaimer:\n", 1), encoding="utf-8")
+    pack = load_pack(dated)
+    assert Game.new(pack, seed=3).rounds[0].question.id == "sky-green"
+    _, shown = run(pack, store, "f\n", lang=lang, seed=3, count=1)
+    lines = shown.splitlines()
+    assert article in lines
+    assert (original in lines) if original else not any("Original" in line or "原句" in line for line in lines)
+    sources = next(i for i, line in enumerate(lines) if line.startswith(("Sources:", "参考文献：")))
+    note = next(i for i in range(sources, len(lines)) if lines[i].startswith(("Health note:", "健康提示：")))
+    assert sources < lines.index(checked) == note - 1
 
 
 def test_invalid_answer_is_asked_again(sample_pack: Pack, store: Store) -> None:

@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from quiz.commands import main
-from quiz.packs import PackError, load_pack
-from quiz.packs.loader import (
+from quiz.packs import (
+    CHECKED,
     CHOICE_KEYS,
     CHOICE_QUESTION_KEYS,
     COMMON_QUESTION_KEYS,
@@ -26,7 +26,10 @@ from quiz.packs.loader import (
     NAME,
     PACK_ID,
     PACK_KEYS,
+    PACK_REQUIRED,
     SOURCE_KEYS,
+    PackError,
+    load_pack,
 )
 from quiz.packs.schema import (
     LOADER_ONLY_CHECKS,
@@ -100,7 +103,7 @@ def test_schema_uses_the_loaders_keys_and_patterns() -> None:
     defs = build_schema()["$defs"]
     for suffix in ("", "-en", "-zh", "-en-zh"):
         assert tuple(defs[f"pack{suffix}"]["properties"]) == PACK_KEYS
-        assert defs[f"pack{suffix}"]["required"] == list(PACK_KEYS)
+        assert defs[f"pack{suffix}"]["required"] == list(PACK_REQUIRED)
         assert tuple(defs[f"myth-fact{suffix}"]["properties"]) == COMMON_QUESTION_KEYS + MYTH_FACT_KEYS
         assert tuple(defs[f"choice-question{suffix}"]["properties"]) == COMMON_QUESTION_KEYS + CHOICE_QUESTION_KEYS
         assert tuple(defs[f"choice{suffix}"]["properties"]) == CHOICE_KEYS
@@ -108,6 +111,7 @@ def test_schema_uses_the_loaders_keys_and_patterns() -> None:
     assert defs["name"]["pattern"] == json_pattern(NAME)
     assert defs["pack-id"]["pattern"] == json_pattern(PACK_ID)
     assert defs["language"]["pattern"] == json_pattern(LANGUAGE)
+    assert defs["checked"]["pattern"] == json_pattern(CHECKED)
 
 
 def test_a_key_list_out_of_step_with_the_loader_stops_the_build() -> None:
@@ -149,6 +153,19 @@ def test_starter_packs_fit_the_schema(lang: str, validator: jsonschema.Draft2020
 
 # -- agreement -----------------------------------------------------------------------------------------
 
+ARTICLE = "    article:\n      en: Drink eight glasses a day, no matter what.\n      zh: 不管怎样,每天都要喝八杯水。\n"
+SOURCE_END = "  language: en\n"
+TAG_NAMES = """\
+tags:
+  water:
+    en: Drinking water
+    zh: 饮水
+  thirst:
+    en: Thirst
+    zh: 口渴
+"""
+WITH_TAG_NAMES = edit(VALID, "references:\n", TAG_NAMES + "references:\n")
+
 CHOICE_START = VALID.index("      - text: {en: A headache")
 CHOICE_END = VALID.index("    explanation:", CHOICE_START)
 
@@ -181,17 +198,35 @@ GOOD: dict[str, str] = {
         edit(VALID, "license: CC-BY-4.0", "license: &licence CC-BY-4.0"),
         "    tags: [water]\n",
         "    tags: [water]\n    article: *licence\n",
-    ).replace("    article: Drink eight glasses a day, no matter what.\n", ""),
+    ).replace(ARTICLE, ""),
     "choice without 'correct: false' spelled out": edit(
         VALID, "- text: {en: Hunger, zh: 饥饿}", "- {text: {en: Hunger, zh: 饥饿}, correct: false}"
     ),
     "comments before the first key": "# a comment\n" + VALID,
+    "article in the source's language only": edit(VALID, ARTICLE, "    article: Drink eight glasses a day.\n"),
+    "article as a mapping in the original only": edit(VALID, "      zh: 不管怎样,每天都要喝八杯水。\n", ""),
+    "article quoting a source in a language the pack is not in": edit(
+        edit(ONE_LANGUAGE, "source: {title: Sleep leaflet,", "source: {language: zh, title: Sleep leaflet,"),
+        "    refs: [nhs-sleep]\n",
+        "    refs: [nhs-sleep]\n    article: {zh: 每个人都要睡满八小时。, en: Everyone must sleep eight hours.}\n",
+    ),
+    "tag names": WITH_TAG_NAMES,
+    "tag names in a one-language pack": edit(
+        ONE_LANGUAGE, "references:\n", "tags: {sleep: Sleep and rest}\nreferences:\n"
+    ).replace("    refs: [nhs-sleep]\n", "    refs: [nhs-sleep]\n    tags: [sleep]\n"),
+    "tags left empty": edit(VALID, "references:\n", "tags:\nreferences:\n"),
+    "checked as a month": edit(VALID, SOURCE_END, SOURCE_END + "checked: 2026-11\n"),
+    "checked as a quoted day, and a question's own": edit(
+        edit(VALID, SOURCE_END, SOURCE_END + 'checked: "2026-11-05"\n'),
+        "    difficulty: 2\n",
+        "    difficulty: 2\n    checked: 2024-02\n",
+    ),
 }
 
 BAD: dict[str, str] = {
     "empty file": "",
     "a list at the top": "- id: q1\n  claim: x\n  answer: myth\n",
-    "YAML syntax error": edit(VALID, "article: Drink eight", "article: Doctors say: drink eight"),
+    "YAML syntax error": edit(VALID, "en: Drink eight", "en: Doctors say: drink eight"),
     "python tag": edit(VALID, "license: CC-BY-4.0", "license: !!python/object/apply:os.getcwd []"),
     "no format version": edit(VALID, "pack: 1\n", ""),
     "format version 2": edit(VALID, "pack: 1", "pack: 2"),
@@ -266,8 +301,23 @@ BAD: dict[str, str] = {
     "difficulty quoted": edit(VALID, "difficulty: 2", 'difficulty: "2"'),
     "difficulty true": edit(VALID, "difficulty: 2", "difficulty: true"),
     "verdict not one of the three": edit(VALID, "article_verdict: overstated", "article_verdict: exaggerated"),
-    "article as a mapping": edit(
-        VALID, "article: Drink eight glasses a day, no matter what.", "article: {en: Drink eight glasses}"
+    "article as a list": edit(VALID, ARTICLE, "    article: [Drink eight glasses]\n"),
+    "empty article translation": edit(VALID, "      zh: 不管怎样,每天都要喝八杯水。", '      zh: ""'),
+    "article translated into a language code that is a word": edit(
+        VALID, "      zh: 不管怎样,每天都要喝八杯水。", "      chinese: 不管怎样,每天都要喝八杯水。"
+    ),
+    "checked in words": edit(VALID, SOURCE_END, SOURCE_END + "checked: November 2026\n"),
+    "checked as a year": edit(VALID, SOURCE_END, SOURCE_END + "checked: 2026\n"),
+    "checked in month 13": edit(VALID, SOURCE_END, SOURCE_END + "checked: 2026-13\n"),
+    "checked on day 32": edit(VALID, SOURCE_END, SOURCE_END + 'checked: "2026-01-32"\n'),
+    "checked with a time": edit(VALID, SOURCE_END, SOURCE_END + 'checked: "2026-01-05 10:00"\n'),
+    "question checked empty": edit(VALID, "    difficulty: 2\n", "    difficulty: 2\n    checked:\n"),
+    "tag names as a list": edit(VALID, "references:\n", "tags: [water, thirst]\nreferences:\n"),
+    "tag name without its translation": edit(
+        VALID, "references:\n", TAG_NAMES.replace("    zh: 口渴\n", "") + "references:\n"
+    ),
+    "tag id with a space": edit(
+        VALID, "references:\n", TAG_NAMES.replace("  thirst:", '  "a thirst":') + "references:\n"
     ),
     "refs as text": edit(ONE_LANGUAGE, "refs: [nhs-sleep]", "refs: nhs-sleep"),
     "tag with a space": edit(VALID, "tags: [water]", 'tags: ["tap water"]'),
@@ -309,6 +359,22 @@ EXCEPTIONS: dict[str, tuple[str, str, bool, bool]] = {
     "unknown reference": (
         "unknown-references", edit(ONE_LANGUAGE, "refs: [nhs-sleep]", "refs: [nhs-sleep-2020]"), False, True,
     ),
+    "a tag the pack does not name": (
+        "unknown-tags", edit(WITH_TAG_NAMES, "tags: [water, thirst]", "tags: [water, thrist]"), False, True,
+    ),
+    "a translated article with no source language": (
+        "article-languages", edit(VALID, SOURCE_END, ""), False, True,
+    ),
+    "an article translated into a language the pack does not declare": (
+        "article-languages", edit(VALID, "      zh: 不管怎样,每天都要喝八杯水。", "      fr: Huit verres par jour."),
+        False, True,
+    ),
+    "an article without its original": (
+        "article-languages", edit(VALID, "      en: Drink eight glasses a day, no matter what.\n", ""), False, True,
+    ),
+    "checked on 30 February": (
+        "calendar-dates", edit(VALID, SOURCE_END, SOURCE_END + 'checked: "2026-02-30"\n'), False, True,
+    ),
     "plain strings in a French and German pack": (
         "other-languages", edit(ONE_LANGUAGE, "languages: [en]", "languages: [fr, de]"), False, True,
     ),
@@ -325,6 +391,9 @@ EXCEPTIONS: dict[str, tuple[str, str, bool, bool]] = {
     "format version 0x1": ("scalar-spelling", edit(VALID, "pack: 1", "pack: 0x1"), False, True),
     "an unquoted date": (
         "scalar-spelling", edit(ONE_LANGUAGE, 'date: "2024-05-01"', "date: 2024-05-01"), True, False,
+    ),
+    "an unquoted day in checked": (
+        "scalar-spelling", edit(VALID, SOURCE_END, SOURCE_END + "checked: 2026-11-05\n"), True, False,
     ),
     "a name ending in a line break": (
         "scalar-spelling", edit(ONE_LANGUAGE, "- id: eight-hours", '- id: "eight-hours\\n"'), False, True,

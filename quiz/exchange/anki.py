@@ -60,10 +60,15 @@ def back(pack: Pack, question: Question, lang: str) -> str:
     if feedback:
         parts.append(f'<ul class="mof-feedback">{"".join(feedback)}</ul>')
     parts.append(f"<h4>{escape(tr('feedback.why', lang))}</h4><div>{html_text(question.explanation.get(lang))}</div>")
-    if question.article:
+    article = question.article_for(lang)
+    if article is not None:
+        shown, original = article
         verdict = question.article_verdict
         parts.append(f"<h4>{escape(tr('feedback.article', lang))}</h4>")
-        parts.append(f"<blockquote>{html_text(question.article)}</blockquote>")
+        parts.append(f"<blockquote>{html_text(shown)}</blockquote>")
+        if original != shown:
+            label = escape(tr("feedback.article_original", lang))
+            parts.append(f"<blockquote><b>{label}:</b> {html_text(original)}</blockquote>")
         if verdict is not None:
             parts.append(f"<div>{escape(tr(f'verdict.{verdict.value}', lang))}</div>")
     citations = pack.citations(question)

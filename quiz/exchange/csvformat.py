@@ -71,7 +71,8 @@ def question_row(pack: Pack, question: Question, languages: tuple[str, ...]) -> 
     row["citations"] = "\n".join(pack.references.get(ref, "") for ref in question.refs)
     row["tags"] = "; ".join(question.tags)
     row["difficulty"] = str(question.difficulty)
-    row["article"] = question.article or ""
+    article = question.article_for(languages[0])
+    row["article"] = article[1] if article else ""  # the original sentence; its translations are not kept
     row["article_verdict"] = question.article_verdict.value if question.article_verdict else ""
     return row
 
@@ -156,7 +157,7 @@ class _Rows:
         return Question(
             id=question_id, kind=kind, prompt=prompt, explanation=explanation,
             answer=myth_fact_key(answer) if kind is Kind.MYTH_FACT else None, choices=choices,
-            article=normalise(row.get("article", "")) or None, article_verdict=verdict,
+            article=self.article(row), article_verdict=verdict,
             refs=refs, tags=tags, difficulty=difficulty,
         )  # fmt: skip
 
@@ -223,6 +224,11 @@ class _Rows:
         if re.fullmatch(r"[123](\.0+)?", value):
             return int(value[0])
         raise _RowError(f"'difficulty' is {value!r}; it must be 1, 2 or 3")
+
+    def article(self, row: dict[str, str]) -> Text | None:
+        # A sheet does not say which language the source is in: the sentence is taken to be in the first one.
+        value = normalise(row.get("article", ""))
+        return Text.plain(value, self.languages[0]) if value else None
 
     def verdict(self, row: dict[str, str]) -> Verdict | None:
         value = normalise(row.get("article_verdict", "")).lower()

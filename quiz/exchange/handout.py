@@ -41,10 +41,13 @@ def options(question: Question, lang: str) -> list[str]:
 
 def verdict_line(question: Question, lang: str) -> str | None:
     """ "The article says: …" with how it holds up, when the question tests a sentence of the source."""
-    if not question.article:
+    article = question.article_for(lang)
+    if article is None:
         return None
+    shown, original = article
+    untranslated = f" ({tr('feedback.article_original', lang)}: “{original}”)" if original != shown else ""
     verdict = f" ({tr(f'verdict.{question.article_verdict.value}', lang)})" if question.article_verdict else ""
-    return f"{tr('feedback.article', lang)}: “{question.article}”{verdict}"
+    return f"{tr('feedback.article', lang)}: “{shown}”{untranslated}{verdict}"
 
 
 # == Markdown ======================================================================================

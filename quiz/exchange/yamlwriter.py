@@ -33,8 +33,17 @@ def choice_document(choice: Choice, languages: tuple[str, ...]) -> dict[str, Any
     return document
 
 
-def question_document(question: Question, languages: tuple[str, ...]) -> dict[str, Any]:
-    """One question as YAML-ready data, leaving out optional fields that hold their default."""
+def article_value(article: Text, pack: Pack) -> TextValue:
+    """The article's sentence: a plain string when it is only in the language the loader reads a plain one in."""
+    values = dict(article.values)
+    if list(values) == [pack.source.language or pack.languages[0]]:
+        return next(iter(values.values()))
+    return values
+
+
+def question_document(question: Question, pack: Pack) -> dict[str, Any]:
+    """One question of `pack` as YAML-ready data, leaving out optional fields that hold their default."""
+    languages = pack.languages
     document: dict[str, Any] = {"id": question.id}
     if question.kind is Kind.MYTH_FACT:
         document["claim"] = text_value(question.prompt, languages)
@@ -43,12 +52,14 @@ def question_document(question: Question, languages: tuple[str, ...]) -> dict[st
         document["question"] = text_value(question.prompt, languages)
         document["choices"] = [choice_document(choice, languages) for choice in question.choices]
     document["explanation"] = text_value(question.explanation, languages)
-    if question.article:
-        document["article"] = question.article
+    if question.article is not None:
+        document["article"] = article_value(question.article, pack)
     if question.article_verdict is not None:
         document["article_verdict"] = question.article_verdict.value
     if question.refs:
         document["refs"] = list(question.refs)
+    if question.checked is not None and question.checked != pack.checked:
+        document["checked"] = str(question.checked)
     if question.tags:
         document["tags"] = list(question.tags)
     if question.difficulty != 1:
@@ -64,7 +75,7 @@ def pack_document(pack: Pack) -> dict[str, Any]:
         source["link"] = pack.source.link
     if pack.source.language:
         source["language"] = pack.source.language
-    return {
+    document: dict[str, Any] = {
         "pack": FORMAT_VERSION,
         "id": pack.id,
         "title": text_value(pack.title, languages),
@@ -74,10 +85,14 @@ def pack_document(pack: Pack) -> dict[str, Any]:
         "authors": list(pack.authors),
         "license": pack.license,
         "source": source,
+        "checked": str(pack.checked) if pack.checked else None,
         "disclaimer": text_value(pack.disclaimer, languages),
+        "tags": {tag: text_value(name, languages) for tag, name in pack.tags.items()},
         "references": dict(pack.references),
-        "questions": [question_document(question, languages) for question in pack.questions],
+        "questions": [question_document(question, pack) for question in pack.questions],
     }
+    # The two optional fields are left out when the pack has nothing for them.
+    return {key: value for key, value in document.items() if value or key not in ("checked", "tags")}
 
 
 def dump_pack(pack: Pack, header: str = "") -> str:

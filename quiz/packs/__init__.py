@@ -1,22 +1,63 @@
-"""Pack files: loading them with positions, reporting their problems and warnings, and finding them."""
+"""Pack files: loading them with positions, reporting their problems and warnings, and finding them.
+
+The format's rules (key lists, name patterns, limits) are exported here as their one source: the schema, the
+exchange formats and the commands take them from here rather than restating them.
+"""
 
 from quiz.packs.discovery import Catalog, load_catalog, pack_files
+from quiz.packs.format_v1 import (
+    CHECKED,
+    CHOICE_KEYS,
+    CHOICE_QUESTION_KEYS,
+    CHOICE_REQUIRED,
+    COMMON_QUESTION_KEYS,
+    LANGUAGE,
+    MAX_CHOICES,
+    MAX_DIFFICULTY,
+    MIN_CHOICES,
+    MIN_DIFFICULTY,
+    MYTH_FACT_KEYS,
+    NAME,
+    PACK_ID,
+    PACK_KEYS,
+    PACK_REQUIRED,
+    QUESTION_KEYS,
+    QUESTION_REQUIRED,
+    SOURCE_KEYS,
+    SOURCE_REQUIRED,
+)
 from quiz.packs.lint import check_paths, lint
-from quiz.packs.loader import FORMAT_VERSION, MAX_CHOICES, MIN_CHOICES, NAME, PACK_ID, load_pack
-from quiz.packs.problems import PackError, Problem
+from quiz.packs.loader import FORMAT_VERSION, load_pack
+from quiz.packs.problems import PackError, Problem, Severity
 from quiz.packs.schema import build_schema
 from quiz.packs.yamlsource import MAX_BYTES
 
 __all__ = [
+    "CHECKED",
+    "CHOICE_KEYS",
+    "CHOICE_QUESTION_KEYS",
+    "CHOICE_REQUIRED",
+    "COMMON_QUESTION_KEYS",
     "Catalog",
     "FORMAT_VERSION",
+    "LANGUAGE",
     "MAX_BYTES",
     "MAX_CHOICES",
+    "MAX_DIFFICULTY",
     "MIN_CHOICES",
+    "MIN_DIFFICULTY",
+    "MYTH_FACT_KEYS",
     "NAME",
     "PACK_ID",
+    "PACK_KEYS",
+    "PACK_REQUIRED",
     "PackError",
     "Problem",
+    "QUESTION_KEYS",
+    "QUESTION_REQUIRED",
+    "SOURCE_KEYS",
+    "SOURCE_REQUIRED",
+    "Severity",
     "build_schema",
     "check_paths",
     "lint",

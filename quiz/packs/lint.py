@@ -6,14 +6,13 @@ a question's first line (Question.line), not at the field itself.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from quiz.model import FACT, MYTH, Kind, Pack, Question
+from quiz.model import FACT, MYTH, CheckDate, Kind, Pack, Question
 from quiz.packs.discovery import load_catalog, pack_files
-from quiz.packs.problems import Problem, display_name
-
-WARNING = "warning"
+from quiz.packs.problems import Problem, Severity, display_name
 
 SHORT_EXPLANATION = 0.5
 """An explanation shorter than this share of its claim (in any language) is unlikely to explain it."""
@@ -21,25 +20,39 @@ BALANCE_MINIMUM = 8
 """Below this many myth-or-fact questions, an uneven split is chance rather than a pattern players can learn."""
 BALANCE_SHARE = 0.25
 """Myth or fact below this share of the answers lets a player score well by always guessing the other."""
+STALE_AFTER_YEARS = 3
+"""Evidence checked longer ago than this is due for another look: health-information standards ask for a review
+date, and a few years is what they commonly set. A pack that gives no date gets no warning."""
 
 
-def lint(pack: Pack, file: str) -> list[Problem]:
-    """The warnings for `pack`, whose file messages call `file`: question by question, then the whole pack."""
+def lint(pack: Pack, file: str, today: date | None = None) -> list[Problem]:
+    """The warnings for `pack`, whose file messages call `file`: question by question, then the whole pack.
+
+    `today` is the date evidence dates are measured from (by default the real one).
+    """
+    today = today or date.today()
     warnings: list[Problem] = []
     first_claim: dict[str, Question] = {}
     for index, question in enumerate(pack.questions):
         warnings += _short_explanation(pack, question, index, file)
         warnings += _no_references(question, index, file)
         warnings += _same_claim(pack, question, index, file, first_claim)
+        warnings += _untranslated_article(pack, question, index, file)
+        if question.checked != pack.checked:
+            warnings += _stale(question.checked, today, file, question, f"questions[{index}].checked")
+    if any(question.checked == pack.checked for question in pack.questions):
+        warnings += _stale(pack.checked, today, file, path="checked")
     warnings += _unused_references(pack, file)
+    warnings += _unused_tags(pack, file)
     warnings += _unbalanced(pack, file)
     return warnings
 
 
-def check_paths(paths: Sequence[Path]) -> tuple[int, list[Problem]]:
+def check_paths(paths: Sequence[Path], today: date | None = None) -> tuple[int, list[Problem]]:
     """What `quiz validate` reports for these files or folders: how many pack files it read, and their problems.
 
     For each path, the errors of its files come first, then the warnings of the packs that loaded, file by file.
+    `today` is passed on to `lint`.
     """
     problems: list[Problem] = []
     checked = 0
@@ -54,7 +67,7 @@ def check_paths(paths: Sequence[Path]) -> tuple[int, list[Problem]]:
         found = load_catalog(files)
         problems.extend(found.problems)
         for pack in found.packs:
-            problems.extend(lint(pack, display_name(pack.path) if pack.path else str(path)))
+            problems.extend(lint(pack, display_name(pack.path) if pack.path else str(path), today))
     return checked, problems
 
 
@@ -62,7 +75,9 @@ def _warning(
     file: str, message: str, question: Question | None = None, path: str = "", hint: str | None = None
 ) -> Problem:
     """A warning at `question`'s first line, or at no line when it is about the whole pack."""
-    return Problem(file, message, line=question.line if question else None, path=path, hint=hint, severity=WARNING)
+    return Problem(
+        file, message, line=question.line if question else None, path=path, hint=hint, severity=Severity.WARNING
+    )
 
 
 def _noun(question: Question) -> str:
@@ -126,6 +141,60 @@ def _same_claim(pack: Pack, question: Question, index: int, file: str, first: di
             f"questions[{index}].claim",
             f"that question is on line {earlier.line}; players would judge the same statement twice",
         )  # fmt: skip
+    ]
+
+
+def _untranslated_article(pack: Pack, question: Question, index: int, file: str) -> list[Problem]:
+    """A warning when players in some of the pack's languages would read the article's sentence untranslated."""
+    if question.article is None:
+        return []
+    missing = [lang for lang in pack.languages if lang not in question.article.values]
+    if not missing:
+        return []
+    given = ", ".join(question.article.values)
+    return [
+        _warning(
+            file,
+            f"the article's sentence is given in {given} only, not in {', '.join(missing)}",
+            question,
+            f"questions[{index}].article",
+            f"write 'article:' as a mapping: the original ({given}) and its translation into {', '.join(missing)}",
+        )  # fmt: skip
+    ]
+
+
+def _stale(
+    checked: CheckDate | None, today: date, file: str, question: Question | None = None, path: str = ""
+) -> list[Problem]:
+    """A warning when evidence was last checked more than STALE_AFTER_YEARS years before `today`."""
+    if checked is None:
+        return []
+    last = checked.last_day()
+    try:
+        due = last.replace(year=last.year + STALE_AFTER_YEARS)
+    except ValueError:  # 29 February, in a year that has none
+        due = last.replace(year=last.year + STALE_AFTER_YEARS, day=28)
+    if today <= due:
+        return []
+    return [
+        _warning(
+            file,
+            f"the evidence was last checked in {checked}, more than {STALE_AFTER_YEARS} years ago",
+            question,
+            path,
+            "check the sources against newer research, update the explanation if need be, then the date",
+        )  # fmt: skip
+    ]
+
+
+def _unused_tags(pack: Pack, file: str) -> list[Problem]:
+    used = {tag for question in pack.questions for tag in question.tags}
+    return [
+        _warning(
+            file, f"the tag {tag!r} is never used", path=f"tags.{tag}", hint="tag a question with it, or remove it"
+        )
+        for tag in pack.tags
+        if tag not in used
     ]
 
 

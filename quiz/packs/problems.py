@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from quiz.text import one_line
+
+
+class Severity(StrEnum):
+    """How much a problem matters. The values are what `quiz validate` prints, in text and in JSON."""
+
+    ERROR = "error"
+    """The pack cannot be used until it is fixed."""
+    WARNING = "warning"
+    """The pack plays, but would teach better fixed."""
 
 
 @dataclass(frozen=True)
@@ -18,7 +28,7 @@ class Problem:
     column: int | None = None
     path: str = ""
     hint: str | None = None
-    severity: str = "error"
+    severity: Severity = Severity.ERROR
 
     def location(self) -> str:
         """`file:line:column`, leaving out what is not known."""

@@ -1,8 +1,7 @@
-"""The JSON Schema of pack format version 1, for editors and CI, built from the loader's own rules.
+"""The JSON Schema of pack format version 1, for editors and CI, built from the format's own rules.
 
-Every key list, name pattern and choice limit is imported from `quiz.packs.loader`, so adding a field or changing
-a rule there changes the schema too; the few rules the loader writes inline (which keys are required, the difficulty
-range) are repeated here and pinned by the agreement tests in tests/test_schema.py.
+Every key list, required list, name pattern and limit is imported from `quiz.packs.format_v1`, so adding a field or
+changing a rule there changes the schema too; tests/test_schema.py checks, case by case, that the two agree.
 
 The schema cannot see everything the loader checks: it sees the data a YAML reader makes, not the file, and it
 cannot compare one part of a document with another. Those checks are listed in LOADER_ONLY_CHECKS and in the
@@ -18,19 +17,26 @@ from typing import Any
 
 from quiz.i18n import LANGUAGES as GAME_LANGUAGES
 from quiz.model import FACT, MYTH, Verdict
-from quiz.packs.loader import (
+from quiz.packs.format_v1 import (
+    CHECKED,
     CHOICE_KEYS,
     CHOICE_QUESTION_KEYS,
+    CHOICE_REQUIRED,
     COMMON_QUESTION_KEYS,
-    FORMAT_VERSION,
     LANGUAGE,
     MAX_CHOICES,
+    MAX_DIFFICULTY,
     MIN_CHOICES,
+    MIN_DIFFICULTY,
     MYTH_FACT_KEYS,
     NAME,
     PACK_ID,
     PACK_KEYS,
+    PACK_REQUIRED,
+    QUESTION_REQUIRED,
     SOURCE_KEYS,
+    SOURCE_REQUIRED,
+    VERSION,
 )
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -39,12 +45,6 @@ SCHEMA_FILE = "pack.schema.json"
 
 Schema = dict[str, Any]
 
-# The loader writes these required-key lists inline; they are repeated here, and the agreement tests in
-# tests/test_schema.py fail if the two ever differ.
-SOURCE_REQUIRED = ("title", "date")
-QUESTION_REQUIRED = ("id", "explanation")
-CHOICE_REQUIRED = ("text",)
-MIN_DIFFICULTY, MAX_DIFFICULTY = 1, 3
 _SCALAR_TYPES = ("string", "number", "boolean")
 """The JSON types of a YAML scalar; the loader reads any of them as the text written ('version: 1.0' is "1.0")."""
 
@@ -55,6 +55,17 @@ LOADER_ONLY_CHECKS: dict[str, str] = {
     "unknown-references": (
         "Every id in a question's 'refs' must be a key of 'references': a schema cannot compare one part of a "
         "document with another."
+    ),
+    "unknown-tags": (
+        "When the pack names its tags in 'tags', every tag a question lists must be one of them: a schema cannot "
+        "compare one part of a document with another."
+    ),
+    "article-languages": (
+        "An 'article' written as a mapping must give the original sentence in the language 'source.language' "
+        "names (which must be there), and translations only into the languages in 'languages'."
+    ),
+    "calendar-dates": (
+        "A 'checked' date must be a real month or day: the schema's pattern takes 2026-02-30 or 2025-04-31."
     ),
     "other-languages": (
         "Every text must give exactly the languages in 'languages'. The schema checks this when 'languages' lists "
@@ -147,6 +158,28 @@ def _shared_defs() -> dict[str, Schema]:
             "propertyNames": {"$ref": "#/$defs/name"},
             "additionalProperties": {"$ref": "#/$defs/plain"},
         },
+        "checked": {
+            "description": 'when the evidence was last checked: a month (2026-11) or a day, quoted ("2026-11-05")',
+            "type": "string",
+            "pattern": json_pattern(CHECKED),
+            "patternErrorMessage": "write a month as 2026-11 or a day as 2026-11-05",
+        },
+        "article": {
+            "description": (
+                "optional: the source's sentence this question tests, as a string in the source's language, or a "
+                "mapping from the source's language (source.language) to it and from other languages of the pack "
+                "to its translations"
+            ),
+            "anyOf": [
+                {"$ref": "#/$defs/plain"},
+                {
+                    "type": "object",
+                    "propertyNames": {"$ref": "#/$defs/language"},
+                    "minProperties": 1,
+                    "additionalProperties": {"$ref": "#/$defs/plain"},
+                },
+            ],
+        },
         "answer": _keyword((MYTH, FACT), "myth or fact"),
         "verdict": _keyword(tuple(v.value for v in Verdict), "how the source's sentence holds up against the evidence"),
         "difficulty": {
@@ -194,10 +227,11 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
     common = {
         "id": {"$ref": "#/$defs/name", "description": "unique in the pack; answers are remembered by it"},
         "explanation": {**text, "description": "why the answer is right, with the evidence"},
-        "article": {"$ref": "#/$defs/plain", "description": "optional: the source's sentence this question tests"},
+        "article": {"$ref": "#/$defs/article"},
         "article_verdict": {"$ref": "#/$defs/verdict"},
         "refs": {"$ref": "#/$defs/names", "description": "ids from 'references'"},
-        "tags": {"$ref": "#/$defs/names", "description": "short words to group questions"},
+        "checked": {"$ref": "#/$defs/checked", "description": "optional: overrides the pack's 'checked'"},
+        "tags": {"$ref": "#/$defs/names", "description": "tag ids, from the pack's 'tags' when it names any"},
         "difficulty": {"$ref": "#/$defs/difficulty"},
     }
     myth_fact = _complete(
@@ -236,7 +270,7 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
     pack = _complete(
         PACK_KEYS,
         {
-            "pack": {"const": FORMAT_VERSION, "description": f"the format version: {FORMAT_VERSION}"},
+            "pack": {"const": VERSION, "description": f"the format version: {VERSION}"},
             "id": {"$ref": "#/$defs/pack-id", "description": "unique among your packs"},
             "title": text,
             "description": text,
@@ -251,13 +285,20 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
             "authors": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/plain"}},
             "license": {"$ref": "#/$defs/plain", "description": "e.g. CC-BY-4.0"},
             "source": {"$ref": "#/$defs/source"},
+            "checked": {"$ref": "#/$defs/checked"},
             "disclaimer": {**text, "description": "shown beside every explanation"},
+            "tags": {
+                "description": "optional: tag id -> its name, as text",
+                "type": ["object", "null"],
+                "propertyNames": {"$ref": "#/$defs/name"},
+                "additionalProperties": text,
+            },
             "references": {"$ref": "#/$defs/references"},
             "questions": {"type": "array", "minItems": 1, "items": ref("question")},
         },
     )
     return {
-        f"pack{suffix}": _closed(pack, PACK_KEYS),
+        f"pack{suffix}": _closed(pack, PACK_REQUIRED),
         # The loader decides the kind the same way: a claim makes a myth-or-fact question, else a question or
         # choices make a multiple-choice one. if/then (rather than oneOf) lets an editor say which field is wrong.
         f"question{suffix}": {
@@ -321,7 +362,7 @@ def _by_languages(sets: list[tuple[str, ...]]) -> Schema:
 def _description() -> str:
     """The schema's description: what it is, and what only the loader checks."""
     lines = [
-        f"A question pack for Myth or Fact, format version {FORMAT_VERSION} (docs/packs.md). "
+        f"A question pack for Myth or Fact, format version {VERSION} (docs/packs.md). "
         "'quiz validate' is the final word: it also checks what this schema cannot:",
     ]
     lines += [f"- {key}: {text}" for key, text in LOADER_ONLY_CHECKS.items()]
@@ -339,7 +380,7 @@ def build_schema() -> Schema:
         defs.update(_shape_defs(suffix))
     return {
         "$schema": DIALECT,
-        "title": f"Myth or Fact question pack, format version {FORMAT_VERSION}",
+        "title": f"Myth or Fact question pack, format version {VERSION}",
         "description": _description(),
         "type": "object",
         **_by_languages(_language_sets()),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from quiz.packs.loader import PACK_ID
+from quiz.packs.format_v1 import PACK_ID
 from quiz.packs.schema import SCHEMA_FILE
 from quiz.text import one_line
 
@@ -52,6 +52,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "zh": "对健康的成年人来说,以下哪一项是日常最有用的喝水信号?",
     },
     "thirst": {"en": "Thirst", "zh": "口渴"},
+    "water_tag": {"en": "Drinking water", "zh": "饮水"},
     "thirst_feedback": {
         "en": "Yes. For healthy adults, thirst is a reliable guide.",
         "zh": "对。对健康成年人来说,口渴是可靠的信号。",
@@ -154,7 +155,10 @@ def starter_pack(pack_id: str, languages: tuple[str, ...], file_name: str = "pac
         _line('  date: "2010"', "keep the quotes"),
         _line("  # link: https://example.org/", "optional: where to find it"),
         _line("  # language: en", "optional: the language the source is written in"),
+        _line("# checked: 2026-11", "optional: when you last checked the evidence"),
         *_text("disclaimer", "disclaimer", languages, "", "shown beside every explanation"),
+        _line("tags:", "optional: each tag's name, as players see it"),
+        *_text("  water", "water_tag", languages, ""),
         _line("references:", "an id for each source -> its full citation"),
         f"  efsa-2010: {_scalar(_CITATION)}",
         "questions:",
@@ -164,10 +168,17 @@ def starter_pack(pack_id: str, languages: tuple[str, ...], file_name: str = "pac
         _line("    answer: myth", "myth or fact"),
         *_text("explanation", "claim_explanation", languages, "    ", "lead with the fact; say why the myth misleads"),
         _line("    refs: [efsa-2010]", "ids from 'references' above"),
-        _line("    tags: [water]", "optional: short words"),
+        _line("    tags: [water]", "optional: tags named under 'tags:' above"),
         _line("    difficulty: 1", "optional: 1 (easy) to 3 (hard)"),
         "    # Optional: the source's own sentence that this question tests, and how it holds up against the",
         "    # evidence (supported, overstated or untraceable). Remove the '# ' in front to use them.",
+        *(
+            []
+            if one
+            else [
+                "    # With 'language:' under 'source:', 'article:' can give the source's words and a translation, by language."
+            ]
+        ),
         "    # article: The exact sentence from the source",
         "    # article_verdict: overstated",
         "",

@@ -57,12 +57,16 @@ def show_explanation(out: Lines, explained: Explained, lang: str) -> None:
     out.labelled(label("feedback.why").text(lang), explained.why)
     if explained.article:
         out.labelled(label("feedback.article").text(lang), f"“{explained.article}”")
+        if explained.article_original:
+            out.labelled(label("feedback.article_original").text(lang), f"“{explained.article_original}”")
         if explained.article_verdict is not None:
             out.write(f"→ {verdict_line(explained.article_verdict).text(lang)}")
     if explained.sources:
         out.labelled(label("feedback.references").text(lang), "")
         for number, citation in enumerate(explained.sources, 1):
             out.write(f"  {number}. {clean(citation)}")
+    if explained.checked:
+        out.labelled(label("feedback.checked").text(lang), explained.checked)
     out.labelled(label("feedback.disclaimer").text(lang), explained.disclaimer)
 
 

@@ -32,6 +32,9 @@ class Explanation(Vertical):
         yield Static(labelled(label("feedback.why").text(lang), explained.why), classes="why")
         if explained.article:
             yield Static(labelled(label("feedback.article").text(lang), f"“{explained.article}”"), classes="article")
+            if explained.article_original:
+                original = label("feedback.article_original").text(lang)
+                yield Static(labelled(original, f"“{explained.article_original}”"), classes="article-original")
             if explained.article_verdict:
                 verdict = verdict_line(explained.article_verdict).text(lang)
                 yield Static(literal(f"→ {verdict}"), classes=f"article-verdict {explained.article_verdict.value}")
@@ -39,6 +42,8 @@ class Explanation(Vertical):
             yield Static(labelled(label("feedback.references").text(lang).rstrip(), ""), classes="sources-heading")
             for number, citation in enumerate(explained.sources, 1):
                 yield Static(literal(f"{number}. {citation}"), classes="source")
+        if explained.checked:
+            yield Static(labelled(label("feedback.checked").text(lang), explained.checked), classes="checked")
         if self.with_disclaimer:
             yield disclaimer(explained.disclaimer, lang)
 
