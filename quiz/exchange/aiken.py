@@ -19,6 +19,7 @@ from quiz.exchange.common import (
 )
 from quiz.i18n import tr
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
+from quiz.text import clean_all
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LOST = (
@@ -54,6 +55,7 @@ def export_question(question: Question, lang: str) -> str:
 
 def export_aiken(pack: Pack, lang: str) -> str:
     """The whole pack in `lang` as an Aiken file (Aiken has no comments, so there is no header)."""
+    pack = clean_all(pack)
     return "\n\n".join(export_question(question, lang) for question in pack.questions) + "\n"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from quiz.i18n import tr
 from quiz.model import Kind, Pack, Question
-from quiz.text import one_line
+from quiz.text import clean_all, one_line
 
 FIELDS = ("Front", "Back", "Question ID")
 CSS = """\
@@ -93,6 +93,7 @@ def write_anki(pack: Pack, lang: str, path: Path) -> int:
     """Write the pack in `lang` as an Anki package at `path`; returns the number of notes."""
     import genanki  # only this command needs it, and it is slow to import
 
+    pack = clean_all(pack)
     model = genanki.Model(
         stable_id(pack.id, "model"),
         f"Myth or Fact ({pack.id})",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quiz.i18n import LANGUAGES, tr
 from quiz.model import FACT, MYTH, Question, Text
+from quiz.text import clean
 
 FALLBACK_LANGUAGE = "en"
 
@@ -160,5 +161,5 @@ class ReferenceBook:
 
 
 def normalise(text: str) -> str:
-    """`text` with Windows line ends made plain and the edges trimmed."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """`text` with Windows line ends made plain, what no player should see removed (quiz.text), the edges trimmed."""
+    return clean(text.replace("\r\n", "\n").replace("\r", "\n")).strip()

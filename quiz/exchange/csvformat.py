@@ -27,6 +27,7 @@ from quiz.exchange.common import (
     placeholder_explanation,
 )
 from quiz.model import Choice, Kind, Pack, Question, Text, Verdict
+from quiz.text import clean_all
 
 MAX_CHOICES = 4
 ENCODING = "utf-8-sig"
@@ -82,6 +83,7 @@ def question_row(pack: Pack, question: Question, languages: tuple[str, ...]) -> 
 
 def export_csv(pack: Pack, languages: tuple[str, ...]) -> str:
     """The pack as CSV text in `languages` (encode it with ENCODING when writing)."""
+    pack = clean_all(pack)
     out = io.StringIO()
     # Excel and LibreOffice both expect CRLF row ends; line breaks inside a cell stay as LF.
     writer = csv.DictWriter(out, fieldnames=columns(languages), restval="", lineterminator="\r\n")
