@@ -84,18 +84,18 @@ def parse_aiken(text: str, lang: str) -> Imported:
             _finish(pending, answer.group(1).upper(), result, ids, lang)
             pending = None
         elif answer:
-            result.warnings.append(f"line {number}: skipped: an ANSWER line with no question before it")
+            result.warn(f"line {number}: skipped: an ANSWER line with no question before it")
         elif option and pending is not None and pending.prompt:
             pending.options.append((option.group(1), option.group(2).strip()))
         else:
             if pending is not None and pending.options:
-                result.warnings.append(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+                result.warn(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
                 pending = None
             if pending is None:
                 pending = _Pending(number)
             pending.prompt.append(line)
     if pending is not None:
-        result.warnings.append(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+        result.warn(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
     return result
 
 
@@ -104,7 +104,7 @@ def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang
     where = f"line {pending.line}"
     labels = [label for label, _ in pending.options]
     if letter not in labels:
-        result.warnings.append(f"{where}: skipped: the answer {letter} is not one of its options")
+        result.warn(f"{where}: skipped: the answer {letter} is not one of its options")
         return
     right = labels.index(letter)
     prompt = "\n".join(pending.prompt)
@@ -112,7 +112,7 @@ def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang
     keys = [myth_fact_key(text) for text in texts]
     myth_fact = len(texts) == 2 and set(keys) == {MYTH, FACT}
     if not myth_fact and not 2 <= len(texts) <= 4:
-        result.warnings.append(f"{where}: skipped: it has {len(texts)} options; a question here has 2 to 4")
+        result.warn(f"{where}: skipped: it has {len(texts)} options; a question here has 2 to 4")
         return
     # Aiken never carries an explanation, and a pack question needs one.
     result.placeholders += 1

@@ -22,6 +22,7 @@ from quiz.exchange.common import (
     ExchangeError,
     Imported,
     guess_language,
+    imported_text,
     placeholder_disclaimer,
     question_text,
     slug,
@@ -297,13 +298,10 @@ def read_input(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise _Failure(f"cannot read {name}: {error.strerror or error}", 1) from None
-    if b"\x00" in data:
-        raise _Failure(f"{name} is a binary file, not text", 1)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        hint = " (in Excel, save as 'CSV UTF-8')" if path.suffix.lower() == ".csv" else ""
-        raise _Failure(f"{name} is not UTF-8 text{hint}", 1) from None
+        return imported_text(data, spreadsheet=path.suffix.lower() == ".csv")
+    except ExchangeError as error:
+        raise _Failure(f"{name} {error}", 1) from None
 
 
 def parse_input(text: str, fmt: str, lang: str | None) -> Imported:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quiz.encoding import decode, looks_like_utf16, wide_encoding
 from quiz.i18n import LANGUAGES, tr
 from quiz.model import FACT, MYTH, Question, Text
 from quiz.text import clean
 
 FALLBACK_LANGUAGE = "en"
+MAX_WARNINGS = 50
+"""Warnings kept word for word; past these, only their number is (a million-line file once wrote 131 MB of them)."""
 
 
 class ExchangeError(Exception):
@@ -25,8 +28,44 @@ class Imported:
     references: dict[str, str] = field(default_factory=dict)
     disclaimer: Text | None = None
     warnings: list[str] = field(default_factory=list)
+    """The first MAX_WARNINGS warnings, then one line saying how many more there were; add them with `warn`."""
     placeholders: int = 0
     """How many explanations had to be filled with a placeholder for the teacher to replace."""
+    left_out: int = 0
+    """How many warnings came after the first MAX_WARNINGS."""
+
+    def warn(self, message: str) -> None:
+        """Note a warning about the file: word for word among the first MAX_WARNINGS, else only counted."""
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(message)
+            return
+        self.left_out += 1
+        summary = f"{self.left_out:,} more warning(s) like these not shown"
+        if len(self.warnings) == MAX_WARNINGS:
+            self.warnings.append(summary)
+        else:
+            self.warnings[-1] = summary
+
+
+def imported_text(data: bytes, spreadsheet: bool = False) -> str:
+    """The text of a file to import: UTF-8, or UTF-16 or UTF-32 with its byte-order mark.
+
+    Raises ExchangeError saying what the file is instead, as words that follow its name ("is a binary file...").
+    """
+    wide = wide_encoding(data)
+    excel = " (in Excel, save as 'CSV UTF-8')" if spreadsheet else ""
+    if b"\x00" in data and wide is None:
+        if looks_like_utf16(data):
+            raise ExchangeError(f"is UTF-16 text without a byte-order mark: save it as UTF-8{excel}")
+        raise ExchangeError("is a binary file, not text")
+    try:
+        return decode(data)
+    except UnicodeDecodeError:
+        if wide is not None:
+            raise ExchangeError(
+                f"starts with the mark of {wide.upper()} text but is not valid {wide.upper()}"
+            ) from None
+        raise ExchangeError(f"is not UTF-8 text{excel}") from None
 
 
 # -- placeholders ---------------------------------------------------------------------------------

@@ -240,7 +240,7 @@ class _Reader:
     refs: ReferenceBook
 
     def warn(self, line: int, message: str) -> None:
-        self.result.warnings.append(f"line {line}: {message}")
+        self.result.warn(f"line {line}: {message}")
 
     def text(self, value: str) -> Text:
         return Text({self.lang: value})
