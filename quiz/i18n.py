@@ -126,6 +126,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place), and it was left as it is.",
         "zh": "无法保存进度:{path} 不是普通文件(那里是一个文件夹、设备或失效的链接),已原样保留。",
     },
+    # quiz serve's own pages
+    "serve.full": {
+        "en": "All {count} games this server can run are taken. Try again when someone has finished.",
+        "zh": "本服务器最多同时运行 {count} 局游戏,现在已满。请等有人玩完后再试。",
+    },
+    "serve.unknown_host": {
+        "en": "This game server does not answer to that address. Use the address your teacher gave you.",
+        "zh": "本游戏服务器不接受这个地址的访问。请使用老师给你的地址。",
+    },
     # plain, line-by-line mode
     "plain.ask_myth_fact": {
         "en": "Type m (myth) or f (fact), then Enter.",
