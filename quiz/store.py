@@ -115,7 +115,7 @@ class Store:
 
     @property
     def has_saved_answers(self) -> bool:
-        """Whether the answers saved before could be read (a recovered store starts empty; its old file could not)."""
+        """Whether the answers saved before are in this store (not after a recovery: the damaged file was unreadable)."""
         return self.state in (StoreState.SAVED, StoreState.READ_ONLY)
 
     def notice(self, lang: str) -> str:
