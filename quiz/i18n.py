@@ -117,6 +117,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Progress is not being saved ({reason}). You can still play.",
         "zh": "无法保存进度（{reason}），但仍可继续游戏。",
     },
+    "store.read_only": {
+        "en": "Your progress file {path} can be read but not written: your past answers are there, new ones are not saved.",
+        "zh": "进度文件 {path} 只能读取、不能写入:以前的答题记录都在,但新的答题不会保存。",
+    },
+    "store.newer": {
+        "en": "Your progress file {path} was written by a newer version of the game. It is left untouched, and "
+        "nothing is saved to it: update the game to see your answers and keep adding to them.",
+        "zh": "进度文件 {path} 是由更新版本的游戏写入的,已原样保留,本程序不会写入它。请升级游戏,才能查看并继续记录答题。",
+    },
+    "store.not_a_file": {
+        "en": "Progress is not being saved: {path} is not a file (a folder, a device or a broken link is in its "
+        "place), and it was left as it is.",
+        "zh": "无法保存进度:{path} 不是普通文件(那里是一个文件夹、设备或失效的链接),已原样保留。",
+    },
+    # quiz serve's own pages
+    "serve.full": {
+        "en": "All {count} games this server can run are taken. Try again when someone has finished.",
+        "zh": "本服务器最多同时运行 {count} 局游戏,现在已满。请等有人玩完后再试。",
+    },
+    "serve.unknown_host": {
+        "en": "This game server does not answer to that address. Use the address your teacher gave you.",
+        "zh": "本游戏服务器不接受这个地址的访问。请使用老师给你的地址。",
+    },
     # plain, line-by-line mode
     "plain.ask_myth_fact": {
         "en": "Type m (myth) or f (fact), then Enter (q quits).",
@@ -400,6 +423,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 的内容超过 {limit} MB；超过 {limit} MB 的文件不予读取",
     },
     "cli.binary": {"en": "{path} is a binary file, not text", "zh": "{path} 是二进制文件，不是文本"},
+    "cli.file_is": {"en": "{path} {message}", "zh": "{path}：{message}"},
     "cli.not_utf8": {"en": "{path} is not UTF-8 text", "zh": "{path} 不是 UTF-8 编码的文本"},
     "cli.not_utf8_csv": {
         "en": "{path} is not UTF-8 text (in Excel, save as 'CSV UTF-8')",

@@ -3,7 +3,10 @@
 Each browser that opens the page gets its own `quiz play` process (the very command a terminal player runs), so
 browser players share nothing but the store, which SQLite's WAL mode lets many processes write at once.
 
-textual-serve and aiohttp are imported only when a server is built, so every other command starts without them.
+A classroom server meets browsers that misbehave and pages that are not ours: it answers only to the host names it
+was started for, caps the terminal size, each message and the number of games, and ends each game's process when
+its browser goes (quiz.servegames). textual-serve and aiohttp are imported only when a server is built, so every
+other command starts without them.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import ipaddress
 import re
 import shlex
 import sys
+from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -22,6 +27,11 @@ if TYPE_CHECKING:
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 TITLE = "Myth or Fact"
+DEFAULT_MAX_SESSIONS = 32
+"""Games at once: a class, each game a process of some 60 MB, within what a teacher's laptop can hold."""
+MAX_WIDTH, MAX_HEIGHT = 500, 200
+"""The largest terminal a browser may ask for: wider than any screen, yet a game of bounded size."""
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 # What a Host header may look like before it is put in the page: a name or an address, then an optional port.
 _HOST_HEADER = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?")
@@ -55,7 +65,8 @@ def play_command(pack: str | None = None, lang: str | None = None, theme: str | 
     textual-serve starts it through the shell, so every part is quoted; `sys.executable` keeps the game in the
     environment the server runs in, whatever `quiz` on the PATH may be.
     """
-    argv = [sys.executable, "-m", "quiz", "play"]
+    # --no-resume: every tab is its own game, so no tab may take up a game another tab left unfinished.
+    argv = [sys.executable, "-m", "quiz", "play", "--no-resume"]
     for option, value in (("--pack", pack), ("--lang", lang), ("--theme", theme)):
         if value is not None:
             argv += [option, value]
@@ -86,6 +97,65 @@ def same_origin(origin: str | None, host_header: str) -> bool:
     return parts.scheme in ("http", "https") and parts.netloc.casefold() == host_header.casefold()
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What one server allows: how many games at once, and which host names browsers may reach it by."""
+
+    max_sessions: int = DEFAULT_MAX_SESSIONS
+    hosts: frozenset[str] = LOOPBACK_NAMES
+    """The host names (and addresses) the server answers to, lowercase."""
+    any_address: bool = False
+    """Listening on every address (0.0.0.0 or ::): any IP address typed in a browser reaches us and is accepted."""
+
+
+def limits(host: str, allowed_hosts: Collection[str] = (), max_sessions: int = DEFAULT_MAX_SESSIONS) -> Limits:
+    """The limits of a server listening on `host` that also answers to `allowed_hosts` (for --public)."""
+    address = host.strip("[]").lower()
+    try:
+        any_address = ipaddress.ip_address(address).is_unspecified
+    except ValueError:
+        any_address = False
+    names = LOOPBACK_NAMES | {address} | {name.strip("[]").lower().rstrip(".") for name in allowed_hosts}
+    return Limits(max_sessions, frozenset(names), any_address)
+
+
+def host_allowed(host_header: str | None, allowed: Limits) -> bool:
+    """Whether a request's Host header names this server, which is what stops DNS rebinding.
+
+    A page on evil.example that points its name at 127.0.0.1 reaches us with its own name in Host (the Origin then
+    matches it too). Names we were not started for are refused; an IP address typed in a browser cannot be such a
+    page's, so any of ours is fine, and *.localhost never leaves the computer.
+    """
+    if not host_header or not _HOST_HEADER.fullmatch(host_header):
+        return False
+    name = urlsplit(f"//{host_header}").hostname or ""
+    name = name.rstrip(".")
+    if name in allowed.hosts or name.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return address.is_loopback or allowed.any_address
+
+
+def terminal_size(width: object, height: object) -> tuple[int, int]:
+    """The terminal size a browser asked for, as whole numbers within 1 x 1 and MAX_WIDTH x MAX_HEIGHT.
+
+    The page sends its own size; anything else (100000 x 100000, text, nothing) must not make the game's process
+    draw a screen of gigabytes.
+    """
+    return _within(width, 80, MAX_WIDTH), _within(height, 24, MAX_HEIGHT)
+
+
+def _within(value: object, default: int, largest: int) -> int:
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return max(1, min(number, largest))
+
+
 def _url_host(address: str) -> str:
     """`address` as it goes in a URL: an IPv6 address needs brackets (textual-serve writes host:port as it is)."""
     return f"[{address}]" if ":" in address else address
@@ -105,44 +175,37 @@ def startup_message(address: str, port: int) -> str:
     return f"{TITLE} is served at http://{_url_host(address)}:{port}: open it in a web browser."
 
 
-def build_server(command: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> Server:
-    """A textual-serve server that runs `command` for each browser that connects."""
-    from aiohttp import web
-    from textual_serve.server import Server
+def build_server(
+    command: str,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    allowed_hosts: Collection[str] = (),
+    max_sessions: int = DEFAULT_MAX_SESSIONS,
+) -> Server:
+    """A textual-serve server that runs `command` for each browser that connects, up to `max_sessions` at once.
 
-    class QuizServer(Server):
-        """textual-serve's server, with the page pointing back where the browser came from and foreign pages kept out."""
-
-        configured_url: str
-        """The address from --host and --port, printed at startup and used when a Host header is unusable."""
-
-        async def handle_index(self, request: web.Request) -> web.StreamResponse:
-            # The template reads `public_url` before it first awaits, so setting it per request cannot race.
-            self.public_url = page_url(request.scheme, request.host, self.configured_url)
-            response: web.StreamResponse = await super().handle_index(request)
-            return response
-
-        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-            if not same_origin(request.headers.get("Origin"), request.host):
-                raise web.HTTPForbidden(text="quiz serve: games can only be opened from its own page")
-            return await super().handle_websocket(request)
-
-        async def on_startup(self, app: web.Application) -> None:
-            # Instead of textual-serve's banner, which prints the whole shell command: say where to point browsers.
-            self.console.print(startup_message(self.host, self.port), highlight=False)
-            self.console.print("Each browser tab plays its own game. Press Ctrl+C to stop.", highlight=False)
+    It answers to loopback names, its own `host`, and `allowed_hosts` (the names students type, with --public).
+    """
+    from quiz.servegames import QuizServer
 
     address = host.strip("[]")
     server = QuizServer(command, host=address, port=port, title=TITLE)
+    server.limits = limits(address, allowed_hosts, max_sessions)
     server.configured_url = f"http://{_url_host(address)}:{port}"
     server.public_url = server.configured_url
     return server
 
 
-def serve(command: str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> int:
+def serve(
+    command: str,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    allowed_hosts: Collection[str] = (),
+    max_sessions: int = DEFAULT_MAX_SESSIONS,
+) -> int:
     """Serve `command` to browsers until Ctrl+C or SIGTERM; returns the exit code."""
     try:
-        server = build_server(command, host, port)
+        server = build_server(command, host, port, allowed_hosts, max_sessions)
     except ImportError as error:
         print(f"quiz: error: 'quiz serve' needs textual-serve ({error})", file=sys.stderr)
         return 1

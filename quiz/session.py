@@ -17,7 +17,7 @@ from quiz.game import TIMEOUT, Game, Outcome
 from quiz.model import Pack, Question
 from quiz.packs import Catalog
 from quiz.scoring import Mode, ModeName
-from quiz.store import Store, StoreState
+from quiz.store import Store
 from quiz.views import Msg
 
 T = TypeVar("T")
@@ -36,6 +36,8 @@ class Settings:
     """None plays the whole pack."""
     seed: int | None = None
     mode: Mode = field(default_factory=Mode)
+    offer_resume: bool = True
+    """False where several games share the store at once (a classroom server): none may take another's game."""
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,9 @@ class Resumable:
 
 
 def store_notice(store: Store) -> Msg | None:
-    """What the player should be told about how the store came up, if anything."""
-    if store.state is StoreState.RECOVERED:
-        return Msg("store.recovered", {"path": store.detail})
-    if store.state is StoreState.MEMORY_ONLY:
-        return Msg("store.memory_only", {"reason": store.detail})
-    return None
+    """What the player should be told about how the store came up (damaged, newer, read-only...), if anything."""
+    notice = store.notice()
+    return Msg(*notice) if notice is not None else None
 
 
 def is_late(mode: Mode, seconds: float | None) -> bool:
@@ -84,7 +83,7 @@ class Session:
 
     def resumable(self) -> Resumable | None:
         """The unfinished game, when its pack is here and still fits the answers saved; remembered as offered."""
-        self.offered = self._find_resumable()
+        self.offered = self._find_resumable() if self.settings.offer_resume else None
         return self.offered
 
     def _find_resumable(self) -> Resumable | None:

@@ -1,7 +1,8 @@
 """The player's progress in a local SQLite file: games and every answer, saved the moment it is given.
 
-A store that cannot be used never stops the game: a corrupt file is moved aside and replaced, and a folder we
-cannot write to gives an in-memory store, with a note for the front-end to pass on to the player.
+A store that cannot be used never stops the game: a corrupt file is moved aside and replaced, a file we cannot
+write is read only, and anything else gives an in-memory store; `Store.notice` says what happened, for the
+front-end to pass on to the player (quiz.storefile decides which of these it is).
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from enum import Enum
 from pathlib import Path
 
 from quiz.game import Game, GivenAnswer, Outcome
 from quiz.scoring import Mode
+from quiz.storefile import StoreState, in_memory, open_store_file
 
 STORE_NAME = "progress.sqlite3"
 
@@ -67,12 +68,14 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class StoreState(Enum):
-    """How the store came up, for the front-end to tell the player."""
-
-    SAVED = "saved"
-    RECOVERED = "recovered"
-    MEMORY_ONLY = "memory-only"
+_NOTICES = {
+    StoreState.RECOVERED: ("store.recovered", "path"),
+    StoreState.READ_ONLY: ("store.read_only", "path"),
+    StoreState.NEWER: ("store.newer", "path"),
+    StoreState.NOT_A_FILE: ("store.not_a_file", "path"),
+    StoreState.MEMORY_ONLY: ("store.memory_only", "reason"),
+}
+"""The message that tells the player about each state but SAVED, and the name its detail has in it."""
 
 
 @dataclass(frozen=True)
@@ -95,30 +98,31 @@ class Store:
         self._db = connection
         self.state = state
         self.detail = detail
-        """The moved-aside file for RECOVERED, the reason for MEMORY_ONLY."""
+        """The moved-aside file for RECOVERED, the reason for MEMORY_ONLY, the store's file for the other states."""
 
     @classmethod
     def open(cls, folder: Path) -> Store:
-        """The store in `folder`, made if missing, replaced if corrupt, in memory if it cannot be written."""
-        path = folder / STORE_NAME
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            return cls(_connect(path), StoreState.SAVED)
-        except sqlite3.DatabaseError as error:
-            if not _is_corrupt(error):
-                return cls.in_memory(str(error))
-        except OSError as error:
-            return cls.in_memory(error.strerror or str(error))
-        aside = _move_aside(path)
-        try:
-            return cls(_connect(path), StoreState.RECOVERED, str(aside))
-        except (sqlite3.DatabaseError, OSError) as error:
-            return cls.in_memory(str(error))
+        """The store in `folder`: made if missing, replaced if corrupt, read-only or in memory when it must be."""
+        opened = open_store_file(folder / STORE_NAME, len(MIGRATIONS), _migrate)
+        return cls(opened.connection, opened.state, opened.detail)
 
     @classmethod
     def in_memory(cls, reason: str) -> Store:
         """A store that keeps this session's answers in memory only."""
-        return cls(_connect(Path(":memory:")), StoreState.MEMORY_ONLY, reason)
+        opened = in_memory(_migrate, StoreState.MEMORY_ONLY, reason)
+        return cls(opened.connection, opened.state, opened.detail)
+
+    @property
+    def has_saved_answers(self) -> bool:
+        """Whether the answers saved before are in this store (not after a recovery: the damaged file was unreadable)."""
+        return self.state in (StoreState.SAVED, StoreState.READ_ONLY)
+
+    def notice(self) -> tuple[str, dict[str, str]] | None:
+        """The message id and values that tell the player how the store came up; None when all is well."""
+        if self.state not in _NOTICES:
+            return None
+        key, name = _NOTICES[self.state]
+        return key, {name: self.detail}
 
     def close(self) -> None:
         """Close the database."""
@@ -290,22 +294,6 @@ class AnswerRecord:
     mode: str
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(str(path), timeout=10)
-    try:
-        # A damaged file can open without complaint; check it before trusting it with answers.
-        if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("database disk image is malformed")
-        # WAL lets two games save at once; FULL sync keeps a committed answer through a killed process.
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
-        _migrate(connection)
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
 def _migrate(connection: sqlite3.Connection) -> None:
     # The version is read inside a write transaction: two games opening a new store at once must not both
     # migrate it; the second waits for the first and then finds nothing left to do.
@@ -323,22 +311,6 @@ def _migrate(connection: sqlite3.Connection) -> None:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
-
-
-def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
-    message = str(error).lower()
-    return "not a database" in message or "malformed" in message or "corrupt" in message
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            sidecar.replace(aside.with_name(aside.name + suffix))
-    return aside
 
 
 def _now() -> str:

@@ -43,7 +43,6 @@ BAD_FILES: dict[str, tuple[str, int | None]] = {
     ),
     "alias-recursive.yaml": ("questions[0]: must be a mapping of 'key: value' lines, not a list", 14),
     "binary-png.yaml": ("this is a binary file, not YAML text", 3),
-    "binary-utf16.yaml": ("this is a binary file, not YAML text", 1),
     "claim-and-question.yaml": ("has both 'claim' and 'question'", 15),
     "deep-nesting-block.yaml": ("the data is nested far deeper than a pack ever needs", 8),
     "deep-nesting-flow.yaml": ("exceeded maximum nesting depth", 7),
@@ -115,6 +114,7 @@ BAD_FILES: dict[str, tuple[str, int | None]] = {
     "unknown-key-misspelt.yaml": ("unknown key 'explaination' — did you mean 'explanation'?", 18),
     "unknown-key-top-level.yaml": ("unknown key 'titel' — did you mean 'title'?", 4),
     "unknown-reference.yaml": ("unknown reference 'nhs-slep' — did you mean 'nhs-sleep'?", 19),
+    "utf16-no-byte-order-mark.yaml": ("this is UTF-16 text without a byte-order mark, not UTF-8", None),
 }
 GOOD_FILES: dict[str, list[str]] = {
     "byte-order-mark.yaml": [
@@ -144,6 +144,10 @@ GOOD_FILES: dict[str, list[str]] = {
         "Every adult needs exactly eight hours of sleep.",
         "A late espresso",
         "Most adults need",
+    ],
+    "utf16-byte-order-mark.yaml": [
+        "Sleep basics",
+        "Every adult needs exactly eight hours of sleep.",
     ],
 }
 BAD = sorted(BAD_FILES)

@@ -233,10 +233,10 @@ def test_each_browser_runs_quiz_play_with_the_options() -> None:
     """The command is this Python's `quiz play`, quoted for the shell, with --pack, --lang and --theme passed on."""
     command = play_command(pack="/tmp/my packs/a.yaml", lang="zh", theme="myth-or-fact-colourblind")
     assert shlex.split(command) == [
-        sys.executable, "-m", "quiz", "play",
+        sys.executable, "-m", "quiz", "play", "--no-resume",
         "--pack", "/tmp/my packs/a.yaml", "--lang", "zh", "--theme", "myth-or-fact-colourblind",
     ]  # fmt: skip
-    assert shlex.split(play_command()) == [sys.executable, "-m", "quiz", "play"]
+    assert shlex.split(play_command()) == [sys.executable, "-m", "quiz", "play", "--no-resume"]
 
 
 def test_the_page_points_back_where_the_browser_came_from() -> None:

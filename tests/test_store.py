@@ -80,8 +80,8 @@ def test_newer_schema_is_not_touched(private_data: Path) -> None:
     db.execute("PRAGMA user_version = 99")
     db.close()
     store = Store.open(private_data)
-    assert store.state is StoreState.MEMORY_ONLY
-    assert "newer version" in store.detail
+    assert store.state is StoreState.NEWER
+    assert store.detail == str(private_data / STORE_NAME)
 
 
 async def test_the_app_saves_each_answer(private_data: Path, sample_pack: Pack) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from quiz.atomic import write_atomic
 from quiz.commands.shared import STANDARD_STREAM, CommandError, Context, Subcommands, pack_name, resolve_pack, shown
-from quiz.exchange.common import EDIT_MARK, ExchangeError, Imported, slug
+from quiz.exchange.common import EDIT_MARK, ExchangeError, Imported, imported_text, slug
 from quiz.exchange.draft import Origin, draft_file, draft_pack
 from quiz.exchange.formats import BY_NAME, READABLE, WRITABLE, Format, base_name
 from quiz.i18n import LANGUAGES, tr
@@ -183,7 +183,7 @@ def _imported(text: str, name: str, options: argparse.Namespace, context: Contex
     try:
         imported = reader(text, options.pack_lang)
     except ExchangeError as error:
-        raise CommandError("cli.in_file", 1, path=name, message=str(error)) from None
+        raise CommandError("cli.file_is", 1, path=name, message=str(error)) from None
     for warning in imported.warnings:
         context.warn(tr("cli.in_file", context.lang, path=name, message=warning))
     if not imported.questions:
@@ -262,9 +262,8 @@ def _read_stdin(context: Context, name: str) -> str:
 
 
 def _decoded(data: bytes, name: str, csv: bool) -> str:
-    if b"\x00" in data:
-        raise CommandError("cli.binary", 1, path=name)
+    """The file's text: UTF-8, or UTF-16/32 with a byte-order mark; else one line saying what it is instead."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError("cli.not_utf8_csv" if csv else "cli.not_utf8", 1, path=name) from None
+        return imported_text(data, spreadsheet=csv)
+    except ExchangeError as error:
+        raise CommandError("cli.in_file", 1, path=name, message=str(error)) from None

@@ -59,9 +59,14 @@ def add(commands: Subcommands) -> None:
         action="store_true",
         help="play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
     )
-    play.add_argument(
+    resume = play.add_mutually_exclusive_group()
+    resume.add_argument(
         "--resume", action="store_true", help="in plain mode, go on with the unfinished game without asking"
     )
+    resume.add_argument(
+        "--no-resume", action="store_true",
+        help="never offer the unfinished game (quiz serve uses it: each browser tab plays its own game)",
+    )  # fmt: skip
     play.add_argument(
         "--theme",
         choices=THEME_NAMES,
@@ -141,7 +146,7 @@ def settings_of(options: argparse.Namespace, context: Context, pack_id: str | No
     """The choices the next game starts from, as the command line gives them."""
     return Settings(
         lang=context.lang, pack_id=pack_id, count=None if options.count == ALL else options.count,
-        seed=options.seed, mode=mode_of(options),
+        seed=options.seed, mode=mode_of(options), offer_resume=not options.no_resume,
     )  # fmt: skip
 
 

@@ -42,7 +42,7 @@ def run_stats(options: argparse.Namespace, context: Context) -> int:
     from quiz.reports import print_stats
 
     with player_store() as store:
-        _check_readable(store)
+        _check_readable(store, context)
         print_stats(store, discovered(), context.lang, context.stdout)
     return 0
 
@@ -52,16 +52,23 @@ def run_history(options: argparse.Namespace, context: Context) -> int:
     from quiz.reports import export_history
 
     with player_store() as store:
-        _check_readable(store)
+        _check_readable(store, context)
         export_history(store, options.format, context.stdout)
     return 0
 
 
-def _check_readable(store: Store) -> None:
-    """Stop, saying what became of the progress file, unless the store opened on the player's own answers."""
-    from quiz.store import STORE_NAME, StoreState
+def _check_readable(store: Store, context: Context) -> None:
+    """Stop, saying what became of the progress file, unless the store opened on the player's own answers.
 
-    if store.state is StoreState.SAVED:
+    A store that can be read but not written (a read-only folder) still has them: say so, and go on.
+    """
+    from quiz.session import store_notice
+    from quiz.store import STORE_NAME
+
+    if store.has_saved_answers:
+        notice = store_notice(store)
+        if notice is not None:
+            context.warn(notice.text(context.lang))
         return
     # Each state the store can come up in has its message; one added later without its own still gets a line.
     key = f"cli.store_{store.state.name.lower()}"

@@ -5,14 +5,22 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from quiz.commands.shared import CommandError, Context, Subcommands, add_data_dir, pack_name, resolve_pack
+from quiz.commands.shared import (
+    CommandError,
+    Context,
+    Subcommands,
+    add_data_dir,
+    pack_name,
+    positive,
+    resolve_pack,
+)
 from quiz.i18n import LANGUAGES
 from quiz.tui.themes import THEME_NAMES
 
 
 def add(commands: Subcommands) -> None:
     """Add `serve` to the `quiz` command."""
-    from quiz.serve import DEFAULT_HOST, DEFAULT_PORT, port_number
+    from quiz.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, port_number
 
     serve = commands.add_parser(
         "serve",
@@ -29,6 +37,14 @@ def add(commands: Subcommands) -> None:
         action="store_true",
         help="allow a --host other computers can reach (0.0.0.0 for a classroom): anyone who reaches it can play",
     )
+    serve.add_argument(
+        "--allow-host", action="append", default=[], metavar="NAME",
+        help="with --public: a host name the students' browsers use to reach this computer (repeat for several)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--max-sessions", type=positive, default=DEFAULT_MAX_SESSIONS, metavar="N",
+        help=f"how many games may run at once; later browsers are asked to wait (default: {DEFAULT_MAX_SESSIONS})",
+    )  # fmt: skip
     serve.add_argument(
         "--pack", type=pack_name, metavar="ID|PATH", help="the pack each game starts on (default: the first one)"
     )
@@ -50,4 +66,5 @@ def run(options: argparse.Namespace, context: Context) -> int:
         resolve_pack(pack, context, "cli.cannot_play")
         if Path(pack).exists():
             pack = str(Path(pack).resolve())
-    return serve(play_command(pack=pack, lang=options.lang, theme=options.theme), options.host, options.port)
+    command = play_command(pack=pack, lang=options.lang, theme=options.theme)
+    return serve(command, options.host, options.port, options.allow_host, options.max_sessions)

@@ -20,6 +20,7 @@ from quiz.exchange.common import (
 from quiz.i18n import tr
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
 from quiz.packs import MAX_CHOICES, MIN_CHOICES
+from quiz.text import clean_all
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -51,6 +52,7 @@ def export_question(question: Question, lang: str) -> str:
 
 def export_aiken(pack: Pack, lang: str) -> str:
     """The whole pack in `lang` as an Aiken file (Aiken has no comments, so there is no header)."""
+    pack = clean_all(pack)
     return "\n\n".join(export_question(question, lang) for question in pack.questions) + "\n"
 
 
@@ -79,18 +81,18 @@ def parse_aiken(text: str, lang: str) -> Imported:
             _finish(pending, answer.group(1).upper(), result, ids, lang)
             pending = None
         elif answer:
-            result.warnings.append(f"line {number}: skipped: an ANSWER line with no question before it")
+            result.warn(f"line {number}: skipped: an ANSWER line with no question before it")
         elif option and pending is not None and pending.prompt:
             pending.options.append((option.group(1), option.group(2).strip()))
         else:
             if pending is not None and pending.options:
-                result.warnings.append(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+                result.warn(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
                 pending = None
             if pending is None:
                 pending = _Pending(number)
             pending.prompt.append(line)
     if pending is not None:
-        result.warnings.append(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+        result.warn(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
     return result
 
 
@@ -99,7 +101,7 @@ def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang
     where = f"line {pending.line}"
     labels = [label for label, _ in pending.options]
     if letter not in labels:
-        result.warnings.append(f"{where}: skipped: the answer {letter} is not one of its options")
+        result.warn(f"{where}: skipped: the answer {letter} is not one of its options")
         return
     right = labels.index(letter)
     prompt = "\n".join(pending.prompt)
@@ -107,7 +109,7 @@ def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang
     keys = [myth_fact_key(text) for text in texts]
     myth_fact = len(texts) == 2 and set(keys) == {MYTH, FACT}
     if not myth_fact and not MIN_CHOICES <= len(texts) <= MAX_CHOICES:
-        result.warnings.append(
+        result.warn(
             f"{where}: skipped: it has {len(texts)} options; a question here has {MIN_CHOICES} to {MAX_CHOICES}"
         )
         return

@@ -14,7 +14,7 @@ from html import escape
 from quiz.i18n import tr
 from quiz.labels import right_answer
 from quiz.model import Kind, Pack, Question
-from quiz.text import one_line
+from quiz.text import clean_all, one_line
 
 FIELDS = ("Front", "Back", "Question ID")
 CSS = """\
@@ -91,6 +91,7 @@ def export_anki(pack: Pack, lang: str) -> bytes:
     """The pack in `lang` as an Anki package (.apkg), one note per question."""
     import genanki  # only this command needs it, and it is slow to import
 
+    pack = clean_all(pack)
     model = genanki.Model(
         stable_id(pack.id, "model"),
         f"Myth or Fact ({pack.id})",

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quiz.encoding import decode, looks_like_utf16, wide_encoding
 from quiz.i18n import LANGUAGES, tr
 from quiz.model import FACT, MYTH, Question, Text
 from quiz.packs import NAME
+from quiz.text import clean
 
 FALLBACK_LANGUAGE = "en"
+MAX_WARNINGS = 50
+"""Warnings kept word for word; past these, only their number is (a million-line file once wrote 131 MB of them)."""
 
 
 class ExchangeError(Exception):
@@ -25,8 +29,44 @@ class Imported:
     references: dict[str, str] = field(default_factory=dict)
     disclaimer: Text | None = None
     warnings: list[str] = field(default_factory=list)
+    """The first MAX_WARNINGS warnings, then one line saying how many more there were; add them with `warn`."""
     placeholders: int = 0
     """How many explanations had to be filled with a placeholder for the teacher to replace."""
+    left_out: int = 0
+    """How many warnings came after the first MAX_WARNINGS."""
+
+    def warn(self, message: str) -> None:
+        """Note a warning about the file: word for word among the first MAX_WARNINGS, else only counted."""
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(message)
+            return
+        self.left_out += 1
+        summary = f"{self.left_out:,} more warning(s) like these not shown"
+        if len(self.warnings) == MAX_WARNINGS:
+            self.warnings.append(summary)
+        else:
+            self.warnings[-1] = summary
+
+
+def imported_text(data: bytes, spreadsheet: bool = False) -> str:
+    """The text of a file to import: UTF-8, or UTF-16 or UTF-32 with its byte-order mark.
+
+    Raises ExchangeError saying what the file is instead, as words that follow its name ("is a binary file...").
+    """
+    wide = wide_encoding(data)
+    excel = " (in Excel, save as 'CSV UTF-8')" if spreadsheet else ""
+    if b"\x00" in data and wide is None:
+        if looks_like_utf16(data):
+            raise ExchangeError(f"is UTF-16 text without a byte-order mark: save it as UTF-8{excel}")
+        raise ExchangeError("is a binary file, not text")
+    try:
+        return decode(data)
+    except UnicodeDecodeError:
+        if wide is not None:
+            raise ExchangeError(
+                f"starts with the mark of {wide.upper()} text but is not valid {wide.upper()}"
+            ) from None
+        raise ExchangeError(f"is not UTF-8 text{excel}") from None
 
 
 # -- placeholders ---------------------------------------------------------------------------------
@@ -111,21 +151,40 @@ class IdMaker:
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
+        self._numbers = _Numbering(self.taken)
 
     def make(self, wanted: str | None, text: str) -> str:
         """The file's id `wanted` when valid and free, else one made from the question's `text`."""
         wanted = (wanted or "").strip()
         if wanted and NAME.match(wanted) and wanted not in self.taken:
             return self._take(wanted)
-        base = slug(wanted) or slug(text) or f"q{len(self.taken) + 1}"
-        candidate, n = base, 2
-        while candidate in self.taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return self._take(candidate)
+        return self._take(self._numbers.free(slug(wanted) or slug(text) or f"q{len(self.taken) + 1}"))
 
     def _take(self, name: str) -> str:
         self.taken.add(name)
         return name
+
+
+class _Numbering:
+    """Free names made from a base: the base itself, then base-2, base-3 and on.
+
+    Each base remembers the last number it gave, so a file of 40,000 questions sharing one title numbers them in
+    one pass rather than counting up from 2 for every question.
+    """
+
+    def __init__(self, taken: set[str] | dict[str, str]) -> None:
+        self.taken = taken
+        self._last: dict[str, int] = {}
+
+    def free(self, base: str) -> str:
+        """`base` when it is free, else the first free numbered name after the last one this gave for it."""
+        if base not in self.taken:
+            return base
+        number = self._last.get(base, 1) + 1
+        while f"{base}-{number}" in self.taken:
+            number += 1
+        self._last[base] = number
+        return f"{base}-{number}"
 
 
 class ReferenceBook:
@@ -133,18 +192,24 @@ class ReferenceBook:
 
     def __init__(self, known: dict[str, str] | None = None) -> None:
         self.references: dict[str, str] = dict(known or {})
+        self._ids: dict[str, list[str]] = {}
+        """The ids of each citation, in the order they were given: a large file finds its citations at once."""
+        for ref, citation in self.references.items():
+            self._ids.setdefault(citation, []).append(ref)
+        self._numbers = _Numbering(self.references)
 
     def add(self, citation: str, wanted: str | None = None) -> str:
         """The id of `citation`, adding it when new (under `wanted` when that id is valid and free)."""
         citation = citation.strip()
-        for ref, known in self.references.items():
-            if known == citation and (wanted is None or wanted == ref):
+        for ref in self._ids.get(citation, ()):
+            if wanted is None or wanted == ref:
                 return ref
         if wanted and NAME.match(wanted) and wanted not in self.references:
             ref = wanted
         else:
             ref = self._new_id(citation)
         self.references[ref] = citation
+        self._ids.setdefault(citation, []).append(ref)
         return ref
 
     def _new_id(self, citation: str) -> str:
@@ -152,12 +217,9 @@ class ReferenceBook:
         author = re.match(r"\s*([A-Za-z]+)", citation)
         year = re.search(r"\b(1[89]\d\d|20\d\d)\b", citation)
         base = f"{author.group(1).lower()}-{year.group(1)}" if author and year else f"ref-{len(self.references) + 1}"
-        candidate, n = base, 2
-        while candidate in self.references:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
+        return self._numbers.free(base)
 
 
 def normalise(text: str) -> str:
-    """`text` with Windows line ends made plain and the edges trimmed."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """`text` with Windows line ends made plain, what no player should see removed (quiz.text), the edges trimmed."""
+    return clean(text.replace("\r\n", "\n").replace("\r", "\n")).strip()

@@ -7,7 +7,9 @@ Columns, for languages L in the pack's order (see docs/exchange.md):
     refs, citations, tags, difficulty, article, article_verdict
 
 `answer` is myth or fact, or the number (1-4) of the right choice. `refs` and `tags` are separated by
-semicolons; `citations` holds the full citation of each ref, one per line, in the same order.
+semicolons; `citations` holds the full citation of each ref, one per line, in the same order. Cells that a
+spreadsheet would take for a formula are written with a quote in front, taken off again on import, and a sheet
+garbled by the wrong encoding is refused (quiz.exchange.sheetcells).
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from quiz.exchange.common import (
     normalise,
     placeholder_explanation,
 )
+from quiz.exchange.sheetcells import check_encoding, check_header, guarded, unguarded, unknown_columns
 from quiz.model import Choice, Kind, Pack, Question, Text, Verdict
 from quiz.packs import MAX_CHOICES
+from quiz.text import clean_all
 
 ENCODING = "utf-8-sig"
 """UTF-8 with a byte-order mark: Excel needs it to read Chinese correctly; csv readers skip it."""
@@ -79,12 +83,13 @@ def question_row(pack: Pack, question: Question, languages: tuple[str, ...]) -> 
 
 def export_csv(pack: Pack, languages: tuple[str, ...]) -> str:
     """The pack as CSV text in `languages` (encode it with ENCODING when writing)."""
+    pack = clean_all(pack)
     out = io.StringIO()
     # Excel and LibreOffice both expect CRLF row ends; line breaks inside a cell stay as LF.
     writer = csv.DictWriter(out, fieldnames=columns(languages), restval="", lineterminator="\r\n")
     writer.writeheader()
     for question in pack.questions:
-        writer.writerow(question_row(pack, question, languages))
+        writer.writerow({name: guarded(cell) for name, cell in question_row(pack, question, languages).items()})
     return out.getvalue()
 
 
@@ -148,9 +153,7 @@ class _Rows:
         wanted_id = normalise(row.get("id", ""))
         question_id = self.ids.make(wanted_id, prompt.get(self.languages[0]))
         if wanted_id and question_id != wanted_id:
-            self.result.warnings.append(
-                f"row {number}: the id {wanted_id!r} is taken or not valid; using {question_id!r}"
-            )
+            self.result.warn(f"row {number}: the id {wanted_id!r} is taken or not valid; using {question_id!r}")
         if explanation is None:
             self.result.placeholders += 1
             explanation = placeholder_explanation(self.languages)
@@ -205,7 +208,7 @@ class _Rows:
                 refs.append(ref)
             else:
                 # A ref with no citation anywhere would make the pack invalid: keep it, marked for the teacher.
-                self.result.warnings.append(f"row {number}: no citation for ref {ref!r}; a placeholder was written")
+                self.result.warn(f"row {number}: no citation for ref {ref!r}; a placeholder was written")
                 refs.append(self.refs.add(f"Edit this citation: the full reference for {ref}", ref))
         return tuple(dict.fromkeys(refs))
 
@@ -254,32 +257,57 @@ def _choice_number(answer: str) -> int | None:
 def parse_csv(text: str, lang: str | None = None) -> Imported:
     """The questions of a sheet, in every language it has columns for (or only `lang`).
 
-    Raises ExchangeError when the header is not one this format knows; a bad row is skipped with a warning.
+    Raises ExchangeError when the header is not one this format knows, when the sheet cannot be read as CSV, or when
+    its text was garbled by the wrong encoding; a bad row is skipped with a warning.
     """
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
+    check_header(first_line)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    try:
+        return _read_sheet(reader, lang)
+    except csv.Error as error:
+        raise _unreadable(error, reader.line_num + 1) from None
+
+
+def _read_sheet(reader: csv.DictReader[str], lang: str | None) -> Imported:
     header = [_header_key(name) for name in reader.fieldnames or []]
     if "answer" not in header or not sheet_languages(header):
         raise ExchangeError(
             "not a question sheet: the header row needs 'answer' and a 'question_en' or 'question_zh' column "
             "(see docs/exchange.md)"
         )
+    check_encoding(1, ((name, name) for name in header))
     reader.fieldnames = header
     languages = sheet_languages(header)
+    result = Imported(languages=languages)
+    unknown = unknown_columns(header, set(columns(languages)))
+    if unknown:
+        result.warn(unknown)
     if lang is not None:
         if lang not in languages:
             raise ExchangeError(f"the sheet has no 'question_{lang}' column (it has: {', '.join(languages)})")
-        languages = (lang,)
-    result = Imported(languages=languages)
+        result.languages = languages = (lang,)
     rows = _Rows(languages, result)
     for number, row in enumerate(reader, start=2):
-        cells = {key: value if isinstance(value, str) else "" for key, value in row.items() if key}
+        cells = {key: unguarded(value) if isinstance(value, str) else "" for key, value in row.items() if key}
         if not any(value.strip() for value in cells.values()):
             continue
+        check_encoding(number, cells.items())
         try:
             result.questions.append(rows.question(number, cells))
         except _RowError as error:
-            result.warnings.append(f"row {number}: skipped: {error}")
+            result.warn(f"row {number}: skipped: {error}")
     result.references = rows.refs.references
     return result
+
+
+def _unreadable(error: csv.Error, line: int) -> ExchangeError:
+    """The one-line error for a sheet Python's csv reader gives up on, at the line it could not read."""
+    if "field larger than field limit" in str(error):
+        limit = csv.field_size_limit()
+        return ExchangeError(
+            f"line {line}: a cell holds more than {limit:,} characters, far more than any question needs; "
+            "is this the right file?"
+        )
+    return ExchangeError(f"line {line}: cannot be read as CSV ({error})")

@@ -24,7 +24,7 @@ from quiz.exchange.common import (
 )
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
 from quiz.packs import MAX_CHOICES, MIN_CHOICES
-from quiz.text import one_line
+from quiz.text import clean_all, one_line
 
 SPECIAL = "~=#{}:"
 """Characters that mean something in GIFT text and must be written with a backslash before them."""
@@ -87,6 +87,7 @@ def _choice_line(choice: Choice, lang: str) -> str:
 
 def export_gift(pack: Pack, lang: str) -> str:
     """The whole pack in `lang` as a GIFT file."""
+    pack = clean_all(pack)
     header = [
         f"// Myth or Fact pack '{pack.id}': {one_line(pack.title.get(lang))}",
         f"// Language: {lang}. Myth-or-fact questions are true/false: TRUE means the claim is a fact, FALSE a myth.",
@@ -242,7 +243,7 @@ class _Reader:
     refs: ReferenceBook
 
     def warn(self, line: int, message: str) -> None:
-        self.result.warnings.append(f"line {line}: {message}")
+        self.result.warn(f"line {line}: {message}")
 
     def text(self, value: str) -> Text:
         return Text({self.lang: value})

@@ -13,6 +13,7 @@ from html import escape
 from quiz.i18n import tr
 from quiz.labels import right_answer
 from quiz.model import Kind, Pack, Question
+from quiz.text import clean_all
 
 LETTERS = "ABCD"
 
@@ -80,6 +81,7 @@ def _indented(text: str, indent: str) -> str:
 
 def handout_markdown(pack: Pack, lang: str) -> str:
     """The handout as Markdown."""
+    pack = clean_all(pack)
     disclaimer = _indented(markdown_escape(pack.disclaimer.get(lang)), "> ")
     out = [
         f"# {markdown_escape(pack.title.get(lang))}",
@@ -152,6 +154,7 @@ def _key_html(pack: Pack, question: Question, lang: str) -> str:
 
 def handout_html(pack: Pack, lang: str) -> str:
     """The handout as a standalone HTML page."""
+    pack = clean_all(pack)
     title = html_text(pack.title.get(lang))
     questions = "\n".join(_question_html(q, lang) for q in pack.questions)
     disclaimer = f"<strong>{escape(tr('feedback.disclaimer', lang))}:</strong> {html_text(pack.disclaimer.get(lang))}"

@@ -12,6 +12,7 @@ import yaml
 
 from quiz.model import Choice, Kind, Pack, Question, Text
 from quiz.packs import FORMAT_VERSION
+from quiz.text import clean_all
 
 TextValue = str | dict[str, str]
 
@@ -97,6 +98,7 @@ def pack_document(pack: Pack) -> dict[str, Any]:
 
 def dump_pack(pack: Pack, header: str = "") -> str:
     """The pack as YAML text, after `header` written as comment lines."""
+    pack = clean_all(pack)
     comments = "".join(f"# {line}".rstrip() + "\n" for line in header.splitlines())
     body: str = yaml.safe_dump(pack_document(pack), allow_unicode=True, sort_keys=False, width=100)
     return comments + body

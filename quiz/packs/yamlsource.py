@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from quiz.encoding import decode, looks_like_utf16, wide_encoding
 from quiz.packs.problems import PackError, Problem
 
 try:
@@ -25,6 +26,8 @@ MAX_ITEMS = 600_000
 """Roughly how many YAML values a pack may hold (10,000 bilingual questions make about 400,000). A file within
 MAX_BYTES packed with tiny values could otherwise make the parser build millions of nodes and gigabytes."""
 
+_SAVE_AS_UTF8 = "save it as UTF-8 in your editor (in Notepad: Save as, Encoding: UTF-8)"
+
 _TAG = "tag:yaml.org,2002:"
 SAFE_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 
@@ -32,8 +35,8 @@ SAFE_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "n
 def read_nodes(path: Path, name: str) -> yaml.Node:
     """The root node of the YAML file at `path`; `name` is how messages refer to the file.
 
-    Raises PackError for a file that is missing, too large, not UTF-8 text, not valid YAML, empty,
-    or holds more than one document. Tags are left for the loader to check, node by node.
+    Raises PackError for a file that is missing, too large, not text (UTF-8, or UTF-16 or UTF-32 with its byte-order
+    mark), not valid YAML, empty, or holds more than one document. Tags are left for the loader to check, node by node.
     """
     text = _read_text(path, name)
     _check_item_count(text, name)
@@ -84,14 +87,22 @@ def _read_text(path: Path, name: str) -> str:
         raise PackError([Problem(name, f"cannot read the file: {error.strerror or error}")]) from None
     if len(data) > MAX_BYTES:
         raise PackError([_too_large(name, "the file grew while it was read; packs are limited to")])
-    if b"\x00" in data:
+    wide = wide_encoding(data)
+    if b"\x00" in data and wide is None:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
+        if looks_like_utf16(data):
+            problem = Problem(name, "this is UTF-16 text without a byte-order mark, not UTF-8", hint=_SAVE_AS_UTF8)
+            raise PackError([problem])
         raise PackError(
             [Problem(name, "this is a binary file, not YAML text", line=line, hint="save the pack as UTF-8 text")]
         )
     try:
-        return data.decode("utf-8-sig")
+        return decode(data)
     except UnicodeDecodeError as error:
+        if wide is not None:
+            what = wide.upper()
+            message = f"the file starts with the mark of {what} text but is not valid {what}"
+            raise PackError([Problem(name, message, hint=_SAVE_AS_UTF8)]) from None
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise PackError(

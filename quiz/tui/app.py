@@ -35,6 +35,7 @@ from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
+from quiz.tui.signals import exit_on_ending_signals
 from quiz.tui.themes import DEFAULT_THEME, register_themes
 from quiz.tui.widgets.start_form import StartForm
 from quiz.views import Msg
@@ -90,6 +91,7 @@ class QuizApp(App[None]):
         # What exists once the first screen is up (modules, styles, packs) lives as long as the app: keep it out of
         # the cycle collector's way, so a collection during play does not walk it all again.
         self.call_after_refresh(gc.freeze)
+        exit_on_ending_signals(self)
         self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
         self.session.tell = self._tell
