@@ -4,7 +4,8 @@ Each goal of issue 12 is measured on the pack as it ships, in each language:
 - naive Bayes guessers over words (English) or characters and character bigrams (Chinese), trained leave-one-out
   on the other myth-or-fact claims, score at most 62 % on them: one reads every cue, one only the ten cues that
   best split its training claims (a reader who has learnt a few giveaway words);
-- no single cue (one word, character or character bigram present -> myth, or -> fact) scores above 62 %;
+- no single cue (one word, character or character bigram present -> myth, or -> fact) scores above 62 %, nor does
+  a family of cues taken as one (any hedge, any absolute, any negation, any number), nor claim length;
 - myth and fact are each 40 to 60 % of the myth-or-fact claims;
 - multiple choice: at least 8 questions, the right choice about equally often in each file position, the right
   choice the longest in at most 40 % of them (and the shortest in at most 40 %, so the habit cannot simply be
@@ -79,7 +80,7 @@ CUE_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "hedges": ("probably", "likely", "unlikely", "seem", "seems", "appears", "usually", "often", "may", "might",
                    "can", "could", "most", "mostly", "some", "about", "perhaps"),
         "absolutes": ("proven", "proved", "shown", "only", "all", "every", "must", "always", "never", "none"),
-        "negations": ("no", "not", "never", "cannot", "without", "none", "nor", "t"),
+        "negations": ("no", "not", "never", "cannot", "without", "none", "nor", "t"),  # "t" is what "don't" leaves
     },
     "zh": {
         "hedges": ("大概", "似乎", "可能", "通常", "往往", "多半", "恐怕", "大多", "大部分", "一些", "约", "或许",
@@ -231,11 +232,14 @@ GIVEAWAY = {"en": "It is proven that", "zh": "已经证明"}
 
 def with_giveaway(pack: Pack, lang: str, featurize: Featurizer) -> list[Claim]:
     """The pack's own claims with a giveaway phrase put in front of every myth, as in the pack issue 12 measured."""
-    return [
-        Claim(q.id, featurize(f"{GIVEAWAY[lang]} {q.prompt.get(lang)}" if q.answer == MYTH else q.prompt.get(lang)), q.answer or "")
-        for q in pack.questions
-        if q.kind is Kind.MYTH_FACT
-    ]  # fmt: skip
+    rewritten = []
+    for q in pack.questions:
+        if q.kind is Kind.MYTH_FACT:
+            text = q.prompt.get(lang)
+            rewritten.append(
+                Claim(q.id, featurize(f"{GIVEAWAY[lang]} {text}" if q.answer == MYTH else text), q.answer or "")
+            )
+    return rewritten
 
 
 @pytest.mark.parametrize(("lang", "cues"), [(lang, name) for lang, sets in GUESSER_FEATURES.items() for name in sets])
@@ -251,6 +255,17 @@ def test_the_best_cue_finds_a_giveaway_phrase(pack: Pack, lang: str) -> None:
     """The single-cue search finds a planted phrase and scores it perfectly."""
     cue = best_cue(with_giveaway(pack, lang, CUE_FEATURES[lang]))
     assert cue.accuracy == 1.0 and cue.says == MYTH, cue
+
+
+def test_the_held_out_claim_never_trains_the_guesser() -> None:
+    """Claims whose only cue is a word of their own cannot be guessed: each guess is a tie, so 50 %.
+
+    Had the held-out claim been in training, its own word would give its answer away every time.
+    """
+    items = [Claim(f"q{i}", frozenset({f"word{i}"}), MYTH if i % 2 else FACT) for i in range(10)]
+    for guess in GUESSERS.values():
+        assert leave_one_out_accuracy(items, guess) == 0.5
+        assert guess(items, items[1].features) == MYTH
 
 
 def test_chinese_cues_are_characters_and_bigrams() -> None:
