@@ -23,7 +23,15 @@ EVIDENCE_VERDICTS = {
     "i": Verdict.SUPPORTED,
     "j": Verdict.UNTRACEABLE,
 }
-UNTRACEABLE_FIGURES = re.compile(r"68\s*%|12\.6\s*%|2022")
+# Sentences of the article whose verdict differs from its claim's, with the reason from the evidence check.
+SENTENCE_VERDICTS = {
+    # Claim i holds for antibiotics and bile acid sequestrants, but this sentence also puts warfarin among drugs
+    # that "impair gut K2 synthesis" and advises topping up: warfarin works against vitamin K, so that overstates.
+    "长期服用抗生素、抗凝药(如华法林)、胆汁酸螯合剂者,肠道合成K2能力受损,建议在医生指导下补充。": Verdict.OVERSTATED,
+}
+# The article's untraceable figures: 68 %, 12.6 % and the "2022 British trial" (not every mention of 2022).
+UNTRACEABLE_FIGURES = re.compile(r"68\s*%|12\.6\s*%|2022.*Brit|Brit.*2022")
+UNTRACEABLE_WORDS = ("no study", "could not be found", "cannot be found", "untraceable", "no such", "could be found")
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +40,9 @@ def pack() -> Pack:
 
 
 def test_counts_and_kinds(pack: Pack) -> None:
-    """At least 24 questions, at least 4 of them multiple choice."""
-    assert len(pack.questions) >= 24
-    assert sum(q.kind is Kind.CHOICE for q in pack.questions) >= 4
+    """At least 40 myth-or-fact claims and 8 multiple-choice questions, enough to balance their wording."""
+    assert sum(q.kind is Kind.MYTH_FACT for q in pack.questions) >= 40
+    assert sum(q.kind is Kind.CHOICE for q in pack.questions) >= 8
 
 
 def test_myth_and_fact_are_balanced(pack: Pack) -> None:
@@ -67,39 +75,44 @@ def test_every_question_names_its_references(pack: Pack) -> None:
 
 
 def test_every_article_claim_is_asked_with_the_evidence_verdict(pack: Pack) -> None:
-    """Claims a to j each have a question, and its verdict on the article agrees with the evidence check."""
+    """Claims a to j each have a question quoting the article with the evidence check's verdict on the claim.
+
+    A sentence listed in SENTENCE_VERDICTS carries its own verdict instead, wherever it is quoted.
+    """
     for letter, verdict in EVIDENCE_VERDICTS.items():
         tagged = [q for q in pack.questions if f"claim-{letter}" in q.tags]
         assert tagged, f"no question on claim {letter}"
         quoting = [q for q in tagged if q.article]
-        assert quoting, f"no question on claim {letter} quotes the article"
+        assert any(q.article not in SENTENCE_VERDICTS for q in quoting), f"no question quotes claim {letter} itself"
         for q in quoting:
-            assert q.article_verdict is verdict, (q.id, q.article_verdict)
+            assert q.article_verdict is SENTENCE_VERDICTS.get(q.article or "", verdict), (q.id, q.article_verdict)
+
+
+def test_the_warfarin_sentence_is_marked_overstated(pack: Pack) -> None:
+    """The article's sentence that lumps warfarin with antibiotics is asked about, and never marked supported."""
+    quoting = [q for q in pack.questions if q.article in SENTENCE_VERDICTS]
+    assert quoting
+    for q in quoting:
+        assert q.article_verdict is Verdict.OVERSTATED, q.id
+        assert "warfarin" in q.explanation.get("en") and "华法林" in q.explanation.get("zh"), q.id
 
 
 def test_untraceable_figures_are_never_taught_as_fact(pack: Pack) -> None:
-    """A claim quoting 68%, 12.6% or the 2022 trial is always a myth, and its explanation says it cannot be traced."""
+    """A claim quoting 68%, 12.6% or the 2022 British trial is a myth whose explanation says it cannot be traced,
+    or a fact whose claim itself says so; no right choice quotes them."""
     asked = 0
     for q in pack.questions:
         if q.kind is Kind.MYTH_FACT and UNTRACEABLE_FIGURES.search(q.prompt.get("en")):
             asked += 1
-            assert q.answer == MYTH, q.id
-            explanation = q.explanation.get("en").lower()
-            assert any(
-                word in explanation
-                for word in (
-                    "no study",
-                    "could not be found",
-                    "cannot be found",
-                    "untraceable",
-                    "no such",
-                    "could be found",
-                )
-            ), q.id
+            if q.answer == MYTH:
+                assert any(word in q.explanation.get("en").lower() for word in UNTRACEABLE_WORDS), q.id
+            else:
+                assert any(word in q.prompt.get("en").lower() for word in UNTRACEABLE_WORDS), q.id
+                assert "查不到" in q.prompt.get("zh") or "查无出处" in q.prompt.get("zh"), q.id
         for choice in q.choices:
             if choice.correct:
                 assert not UNTRACEABLE_FIGURES.search(choice.text.get("en")), q.id
-    assert asked >= 3
+    assert asked >= 4
 
 
 def test_warfarin_has_its_own_question(pack: Pack) -> None:
