@@ -9,18 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from quiz.model import FACT, MYTH, Kind, Pack, Question
+from quiz.model import Kind, Pack, Question
 from quiz.packs.discovery import load_catalog, pack_files
+from quiz.packs.itemcheck import item_findings
 from quiz.packs.problems import Problem, display_name
 
 WARNING = "warning"
 
 SHORT_EXPLANATION = 0.5
 """An explanation shorter than this share of its claim (in any language) is unlikely to explain it."""
-BALANCE_MINIMUM = 8
-"""Below this many myth-or-fact questions, an uneven split is chance rather than a pattern players can learn."""
-BALANCE_SHARE = 0.25
-"""Myth or fact below this share of the answers lets a player score well by always guessing the other."""
 
 
 def lint(pack: Pack, file: str) -> list[Problem]:
@@ -32,7 +29,7 @@ def lint(pack: Pack, file: str) -> list[Problem]:
         warnings += _no_references(question, index, file)
         warnings += _same_claim(pack, question, index, file, first_claim)
     warnings += _unused_references(pack, file)
-    warnings += _unbalanced(pack, file)
+    warnings += [_warning(file, item.text, item.question, item.path, item.hint) for item in item_findings(pack)]
     return warnings
 
 
@@ -140,22 +137,4 @@ def _unused_references(pack: Pack, file: str) -> list[Problem]:
         )  # fmt: skip
         for ref in pack.references
         if ref not in cited
-    ]
-
-
-def _unbalanced(pack: Pack, file: str) -> list[Problem]:
-    answers = [q.answer for q in pack.questions if q.kind is Kind.MYTH_FACT]
-    if len(answers) < BALANCE_MINIMUM:
-        return []
-    myths, facts = answers.count(MYTH), answers.count(FACT)
-    rare, common = (FACT, MYTH) if facts < myths else (MYTH, FACT)
-    if min(myths, facts) >= BALANCE_SHARE * len(answers):
-        return []
-    return [
-        _warning(
-            file,
-            f"{max(myths, facts)} of {len(answers)} myth-or-fact answers are {common!r}",
-            path="questions",
-            hint=f"a player who always answers {common!r} scores well; add some questions whose answer is {rare!r}",
-        )  # fmt: skip
     ]
