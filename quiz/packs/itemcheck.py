@@ -22,7 +22,7 @@ LONG_CHOICE = 1.5
 LONG_CHOICE_GAP = 20
 """...when it is also this much longer (in letters; a Chinese character counts as two)."""
 SAME_CHOICE = 0.8
-"""Two choices at least this alike (0 to 1), with words only added or dropped, say the same thing."""
+"""A choice that is another with a few words added, and at least this alike (0 to 1), repeats it."""
 REPEATED_MYTH = 0.7
 """An explanation whose first sentence holds this share of the myth's words, in order, opens by repeating it."""
 STARTER_AUTHOR = "Your Name"
@@ -134,7 +134,7 @@ def _same_choices(pack: Pack, question: Question, index: int) -> Iterator[Findin
 
 
 def _same_pair(choices: list[list[str]]) -> tuple[int, int] | None:
-    """The first two choices (by position) that are the same but for a few words added or dropped, if any."""
+    """The first two choices (by position) of which one is the other with a few words added, if any."""
     for second in range(1, len(choices)):
         for first in range(second):
             if padded(choices[first], choices[second], SAME_CHOICE):

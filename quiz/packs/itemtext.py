@@ -103,13 +103,17 @@ def repeats(part: list[str], whole: list[str], share: float) -> bool:
 
 
 def padded(first: list[str], second: list[str], threshold: float) -> bool:
-    """Whether one token list is the other with a few words added or dropped, and none swapped: at least
-    `threshold` alike. "When thirsty" and "when you are thirsty" are; "70 µg" and "90 µg" are not.
+    """Whether one token list is the other with a few words added, at least `threshold` alike (0 to 1).
+
+    "When thirsty" and "when you are thirsty" are; "70 µg" and "90 µg", which differ in the word that
+    matters, are not.
     """
-    if first == second:
-        return True
-    matcher = SequenceMatcher(None, first, second, autojunk=False)
-    return matcher.real_quick_ratio() >= threshold and _nothing_swapped(matcher) and matcher.ratio() >= threshold
+    short, long = sorted((first, second), key=len)
+    if 2 * len(short) < threshold * (len(short) + len(long)):
+        return False
+    rest = iter(long)
+    # Each token of the shorter list found in order in the longer one: the longer only adds words.
+    return all(token in rest for token in short)
 
 
 def _nothing_swapped(matcher: SequenceMatcher[str]) -> bool:
