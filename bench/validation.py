@@ -45,10 +45,12 @@ def _timed(argv: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProce
 
 
 def time_validate(folder: Path) -> float:
-    """Seconds for one `quiz validate FOLDER`; fails loudly if it did not find every pack clean."""
+    """Seconds for one `quiz validate FOLDER`; fails loudly if it found an error in a pack."""
     elapsed, done = _timed([str(quiz_command()), "validate", str(folder)], folder.parent)
-    # A clean run prints only its summary line; any other line is a problem in a pack.
-    if done.returncode != 0 or len(done.stdout.strip().splitlines()) != 1:
+    # Made-up claims repeat each other and lean on words, so the item-writing checks warn about them; the time
+    # includes those checks, but only an error means the generated packs are broken.
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines or ": 0 error(s)," not in lines[-1]:
         raise RuntimeError(f"quiz validate did not pass the generated packs:\n{done.stdout}{done.stderr}")
     return elapsed
 

@@ -41,14 +41,19 @@ BROKEN = edit(VALID, "answer: myth", "answer: mith")
 
 @pytest.mark.parametrize("lang", ["both", "en", "zh"])
 def test_new_writes_a_pack_that_loads_clean(capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str) -> None:
-    """The starter loads with no error and no warning, in the languages asked for, with the editor's schema line."""
+    """The starter loads with no error, in the languages asked for, with the editor's schema line.
+
+    Its one warning is the author it leaves for the teacher to fill in.
+    """
     code, out, err = run(capsys, "new", "Hydration Basics.yaml", "--lang", lang)
     assert (code, err) == (0, "")
     path = tmp_path / "Hydration Basics.yaml"
     pack = load_pack(path)
     assert pack.id == "hydration-basics"
     assert pack.languages == {"both": ("zh", "en"), "en": ("en",), "zh": ("zh",)}[lang]
-    assert lint(pack, path.name) == []
+    (warning,) = lint(pack, path.name)
+    assert (warning.path, warning.severity) == ("authors", "warning")
+    assert warning.message.startswith("[placeholder] ") and "'Your Name'" in warning.message
     assert path.read_text(encoding="utf-8").splitlines()[0] == f"# yaml-language-server: $schema=./{SCHEMA_FILE}"
     assert "Wrote Hydration Basics.yaml." in out
     assert "quiz validate 'Hydration Basics.yaml'" in out
@@ -105,8 +110,17 @@ def test_new_refuses_a_name_the_game_would_not_find(capsys: pytest.CaptureFixtur
     assert not (tmp_path / "pack.txt").exists()
 
 
-def test_new_then_validate_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_then_validate_passes_and_strict_asks_for_an_author(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The starter validates; --strict fails until the teacher puts a name in 'authors', then passes."""
     run(capsys, "new", "starter.yaml")
+    code, out, _ = run(capsys, "validate", "starter.yaml")
+    assert code == 0
+    assert out.splitlines()[-1] == "1 file(s) checked: 0 error(s), 1 warning(s)"
+    assert run(capsys, "validate", "starter.yaml", "--strict")[0] == 1
+    path = tmp_path / "starter.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8"), "[Your Name]", "[Ms Rivera]"), encoding="utf-8")
     code, out, _ = run(capsys, "validate", "starter.yaml", "--strict")
     assert code == 0
     assert out.splitlines() == ["1 file(s) checked: 0 error(s), 0 warning(s)"]

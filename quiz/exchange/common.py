@@ -73,7 +73,6 @@ def imported_text(data: bytes, spreadsheet: bool = False) -> str:
 # An imported pack must validate, so fields the foreign format cannot carry get text that says plainly
 # that a teacher has to replace it; "Edit this" is the word to search for in the YAML file.
 
-EDIT_MARK = "Edit this"
 
 _EXPLANATION_PLACEHOLDER = {
     "en": "Edit this explanation: say why the answer is right, with the evidence.",

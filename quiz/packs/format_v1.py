@@ -39,6 +39,8 @@ CHOICE_REQUIRED = ("text",)
 MIN_CHOICES, MAX_CHOICES = 2, 4
 MIN_DIFFICULTY, MAX_DIFFICULTY = 1, 3
 
+EDIT_MARK = "Edit this"
+"""The words that mark a text a teacher still has to write (left by `quiz import`); the checker warns on them."""
 PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?\Z")

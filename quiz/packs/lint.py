@@ -10,16 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from quiz.model import FACT, MYTH, CheckDate, Kind, Pack, Question
+from quiz.model import CheckDate, Kind, Pack, Question
 from quiz.packs.discovery import load_catalog, pack_files
+from quiz.packs.itemcheck import item_findings
 from quiz.packs.problems import Problem, Severity, display_name
 
 SHORT_EXPLANATION = 0.5
 """An explanation shorter than this share of its claim (in any language) is unlikely to explain it."""
-BALANCE_MINIMUM = 8
-"""Below this many myth-or-fact questions, an uneven split is chance rather than a pattern players can learn."""
-BALANCE_SHARE = 0.25
-"""Myth or fact below this share of the answers lets a player score well by always guessing the other."""
 STALE_AFTER_YEARS = 3
 """Evidence checked longer ago than this is due for another look: health-information standards ask for a review
 date, and a few years is what they commonly set. A pack that gives no date gets no warning."""
@@ -44,7 +41,7 @@ def lint(pack: Pack, file: str, today: date | None = None) -> list[Problem]:
         warnings += _stale(pack.checked, today, file, path="checked")
     warnings += _unused_references(pack, file)
     warnings += _unused_tags(pack, file)
-    warnings += _unbalanced(pack, file)
+    warnings += [_warning(file, item.text, item.question, item.path, item.hint) for item in item_findings(pack)]
     return warnings
 
 
@@ -209,22 +206,4 @@ def _unused_references(pack: Pack, file: str) -> list[Problem]:
         )  # fmt: skip
         for ref in pack.references
         if ref not in cited
-    ]
-
-
-def _unbalanced(pack: Pack, file: str) -> list[Problem]:
-    answers = [q.answer for q in pack.questions if q.kind is Kind.MYTH_FACT]
-    if len(answers) < BALANCE_MINIMUM:
-        return []
-    myths, facts = answers.count(MYTH), answers.count(FACT)
-    rare, common = (FACT, MYTH) if facts < myths else (MYTH, FACT)
-    if min(myths, facts) >= BALANCE_SHARE * len(answers):
-        return []
-    return [
-        _warning(
-            file,
-            f"{max(myths, facts)} of {len(answers)} myth-or-fact answers are {common!r}",
-            path="questions",
-            hint=f"a player who always answers {common!r} scores well; add some questions whose answer is {rare!r}",
-        )  # fmt: skip
     ]

@@ -120,7 +120,9 @@ def _text(key: str, word: str, languages: tuple[str, ...], indent: str, comment:
 
 
 def starter_pack(pack_id: str, languages: tuple[str, ...], file_name: str = "pack.yaml") -> str:
-    """The text of a starter pack with this id, in these languages, that loads without errors or warnings.
+    """The text of a starter pack with this id, in these languages, that loads without errors.
+
+    Its one warning asks for the author's name in place of "Your Name" (quiz.packs.itemcheck.STARTER_AUTHOR).
 
     `file_name` is what its comments tell the teacher to type.
     """

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from quiz.packs import load_pack
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "tests" / "data" / "sample-pack.yaml"
 BUNDLED = ROOT / "questions" / "vitamin-k-joints.yaml"
@@ -229,11 +231,16 @@ def test_a_schema_that_cannot_be_flushed_is_not_left_half_written(work: Path) ->
 # == 5. "-" is standard output for -o, and standard input for import ===============================
 
 
+def bundled_count() -> int:
+    """How many questions the bundled pack has (it grows as questions are written)."""
+    return len(load_pack(BUNDLED).questions)
+
+
 def test_export_to_standard_output(work: Path) -> None:
     result = quiz("export", str(BUNDLED), "--format", "gift", "-o", "-", cwd=work)
     assert result.returncode == 0, err(result)
     assert out(result).startswith("// Myth or Fact pack 'vitamin-k-joints'")
-    assert "Exported 34 questions" in err(result)
+    assert f"Exported {bundled_count()} questions" in err(result)
     assert not (work / "-").exists()
 
 
@@ -249,7 +256,7 @@ def test_import_from_standard_input(work: Path) -> None:
     result = quiz("import", "-", "--format", "gift", "--id", "from-a-pipe", cwd=work, stdin=gift)
     assert result.returncode == 0, err(result)
     written = work / "from-a-pipe.yaml"
-    assert "Imported 34 questions" in out(result) and written.name in out(result)
+    assert f"Imported {bundled_count()} questions" in out(result) and written.name in out(result)
     validated = quiz("validate", str(written), cwd=work)
     assert validated.returncode == 0, out(validated)
     assert not (work / "-").exists()
