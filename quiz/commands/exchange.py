@@ -15,12 +15,12 @@ from pathlib import Path
 
 from quiz.atomic import write_atomic
 from quiz.commands.shared import STANDARD_STREAM, CommandError, Context, Subcommands, pack_name, resolve_pack, shown
-from quiz.exchange.common import EDIT_MARK, ExchangeError, Imported, imported_text, slug
+from quiz.exchange.common import ExchangeError, Imported, imported_text, slug
 from quiz.exchange.draft import Origin, draft_file, draft_pack
 from quiz.exchange.formats import BY_NAME, READABLE, WRITABLE, Format, base_name
 from quiz.i18n import LANGUAGES, tr
 from quiz.model import Pack
-from quiz.packs import MAX_BYTES, PACK_ID, PackError, load_pack
+from quiz.packs import EDIT_MARK, MAX_BYTES, PACK_ID, PackError, load_pack
 
 _MB = 1_048_576
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quiz.exchange.common import EDIT_MARK, Imported, placeholder_disclaimer
+from quiz.exchange.common import Imported, placeholder_disclaimer
 from quiz.model import Pack, Source, Text
+from quiz.packs import EDIT_MARK
 from quiz.text import one_line
 
 DEFAULT_VERSION = "1.0"
