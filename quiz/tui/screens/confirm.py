@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from quiz.i18n import tr
 from quiz.tui.safe import literal
+from quiz.tui.widgets.wrapped import WrappedText
 
 
 class ConfirmQuitScreen(ModalScreen[bool]):
@@ -28,7 +29,7 @@ class ConfirmQuitScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(literal(tr("quit.question", self.lang)), classes="dialog-heading")
+            yield WrappedText(literal(tr("quit.question", self.lang)), classes="dialog-heading")
             with Horizontal(id="dialog-buttons"):
                 yield Button(literal(tr("quit.no", self.lang)), id="no", variant="primary")
                 yield Button(literal(tr("quit.yes", self.lang)), id="yes", variant="error")

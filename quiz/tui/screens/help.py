@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from quiz.i18n import tr
 from quiz.tui.safe import literal
+from quiz.tui.widgets.wrapped import WrappedText
 
 
 class HelpScreen(ModalScreen[None]):
@@ -26,8 +27,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(literal(tr("help.heading", self.lang)), classes="dialog-heading")
-            yield Static(literal(tr("help.body", self.lang)), id="help-body")
+            yield WrappedText(literal(tr("help.heading", self.lang)), classes="dialog-heading")
+            yield WrappedText(literal(tr("help.body", self.lang)), id="help-body")
             yield Button(literal(tr("help.close", self.lang)), id="close", variant="primary")
 
     def on_mount(self) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.tui.safe import literal
 from quiz.tui.widgets.key_line import KeyLine
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import Msg
 
 
@@ -29,10 +29,14 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="history-log"):
-            yield Static(literal(tr("history.heading", self.lang)), id="heading")
+            yield WrappedText(literal(tr("history.heading", self.lang)), id="heading")
             for heading, lines in self.sections:
-                yield Static(literal(heading), classes="section-heading")
-                yield Static(literal("\n".join(lines)), classes="section")
+                yield WrappedText(literal(heading), classes="section-heading")
+                with Vertical(classes="section"):
+                    for line in lines:
+                        # A wrapped row keeps its place under the row's own start: indented rows stay indented.
+                        lead = len(line) - len(line.lstrip(" "))
+                        yield WrappedText(literal(line), indent=lead or 2)
         yield KeyLine(self.lang, [Msg("hint.back"), Msg("hint.scroll"), Msg("hint.help"), Msg("hint.quit")])
 
     def on_mount(self) -> None:

@@ -6,12 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.packs import Problem
 from quiz.tui.safe import literal
 from quiz.tui.widgets.key_line import KeyLine
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import Msg
 
 
@@ -27,10 +27,10 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="problems"):
-            yield Static(literal(tr("watch.problems", self.lang)), classes="dialog-heading")
+            yield WrappedText(literal(tr("watch.problems", self.lang)), classes="dialog-heading")
             with VerticalScroll(id="problem-list"):
                 # File names and messages quote the pack: shown as plain text, never markup.
-                yield Static(literal("\n".join(str(problem) for problem in self.problems)))
+                yield WrappedText(literal("\n".join(str(problem) for problem in self.problems)))
             yield KeyLine(self.lang, [Msg("hint.close")], id="problem-keys")
 
     def action_close(self) -> None:

@@ -15,6 +15,7 @@ from quiz.tui.safe import labelled, literal
 from quiz.tui.widgets.calibration_view import CalibrationView, SureAndWrong
 from quiz.tui.widgets.explanation import Explanation, disclaimer
 from quiz.tui.widgets.key_line import KeyLine
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import Msg, results_view
 
 
@@ -44,16 +45,18 @@ class ResultsScreen(Screen[None]):
             if view.calibration is not None and view.calibration.sure_and_wrong:
                 yield SureAndWrong(view.calibration.sure_and_wrong, lang)
             for row in view.rows:
-                yield Static(
-                    labelled(f"{row.number}. {row.mark.text(lang)} · ", row.your_answer.text(lang)),
+                head = f"{row.number}. {row.mark.text(lang)} · "
+                yield WrappedText(
+                    labelled(head, row.your_answer.text(lang)),
+                    indent=len(f"{row.number}. "),
                     classes=f"result-row {row.tone.value}",
                 )
-                yield Static(literal(row.prompt), classes="result-prompt")
-            yield Static(
+                yield WrappedText(literal(row.prompt), classes="result-prompt")
+            yield WrappedText(
                 literal(tr("results.missed" if view.missed else "results.all_right", lang)), id="missed-heading"
             )
             for missed in view.missed:
-                yield Static(literal(missed.prompt), classes="missed-prompt")
+                yield WrappedText(literal(missed.prompt), classes="missed-prompt")
                 yield Explanation(missed.view, lang, with_disclaimer=False)
             yield disclaimer(view.disclaimer, lang)
         yield KeyLine(lang, [Msg("hint.tab"), Msg("hint.press"), Msg("hint.help"), Msg("hint.quit")])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from quiz.i18n import tr
 from quiz.tui.safe import literal
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import CalibrationSummary
 
 
@@ -21,10 +21,10 @@ class CalibrationView(Vertical):
 
     def compose(self) -> ComposeResult:
         lang, summary = self.lang, self.summary
-        yield Static(literal(tr("results.calibration", lang)), classes="section-heading")
+        yield WrappedText(literal(tr("results.calibration", lang)), classes="section-heading")
         for line, verdict in summary.levels:
-            yield Static(literal(line.text(lang)), classes=f"level {verdict}")
-        yield Static(literal(summary.advice.text(lang)), id="advice")
+            yield WrappedText(literal(line.text(lang)), classes=f"level {verdict}")
+        yield WrappedText(literal(summary.advice.text(lang)), id="advice")
 
 
 class SureAndWrong(Vertical):
@@ -36,6 +36,6 @@ class SureAndWrong(Vertical):
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        yield Static(literal(tr("results.confidently_wrong", self.lang)), classes="section-heading")
+        yield WrappedText(literal(tr("results.confidently_wrong", self.lang)), classes="section-heading")
         for prompt in self.prompts:
-            yield Static(literal("✘ " + prompt), classes="sure-wrong")
+            yield WrappedText(literal("✘ " + prompt), indent=2, classes="sure-wrong")

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from quiz.tui.safe import labelled, literal
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import AnswerView, label, verdict_line
 
 
-def disclaimer(text: str, lang: str) -> Static:
+def disclaimer(text: str, lang: str) -> WrappedText:
     """The pack's health disclaimer `text`, labelled."""
-    return Static(labelled(label("feedback.disclaimer").text(lang), text), classes="disclaimer")
+    return WrappedText(labelled(label("feedback.disclaimer").text(lang), text), classes="disclaimer")
 
 
 class Explanation(Vertical):
@@ -29,21 +29,23 @@ class Explanation(Vertical):
         view, lang = self.view, self.lang
         explained = view.explained
         yield from self._verdict()
-        yield Static(labelled(label("feedback.why").text(lang), explained.why), classes="why")
+        yield WrappedText(labelled(label("feedback.why").text(lang), explained.why), classes="why")
         if explained.article:
-            yield Static(labelled(label("feedback.article").text(lang), f"“{explained.article}”"), classes="article")
+            yield WrappedText(
+                labelled(label("feedback.article").text(lang), f"“{explained.article}”"), classes="article"
+            )
             if explained.article_original:
                 original = label("feedback.article_original").text(lang)
-                yield Static(labelled(original, f"“{explained.article_original}”"), classes="article-original")
+                yield WrappedText(labelled(original, f"“{explained.article_original}”"), classes="article-original")
             if explained.article_verdict:
                 verdict = verdict_line(explained.article_verdict).text(lang)
-                yield Static(literal(f"→ {verdict}"), classes=f"article-verdict {explained.article_verdict.value}")
+                yield WrappedText(literal(f"→ {verdict}"), classes=f"article-verdict {explained.article_verdict.value}")
         if explained.sources:
-            yield Static(labelled(label("feedback.references").text(lang).rstrip(), ""), classes="sources-heading")
+            yield WrappedText(labelled(label("feedback.references").text(lang).rstrip(), ""), classes="sources-heading")
             for number, citation in enumerate(explained.sources, 1):
-                yield Static(literal(f"{number}. {citation}"), classes="source")
+                yield WrappedText(literal(f"{number}. {citation}"), indent=len(f"{number}. "), classes="source")
         if explained.checked:
-            yield Static(labelled(label("feedback.checked").text(lang), explained.checked), classes="checked")
+            yield WrappedText(labelled(label("feedback.checked").text(lang), explained.checked), classes="checked")
         if self.with_disclaimer:
             yield disclaimer(explained.disclaimer, lang)
 
@@ -52,7 +54,7 @@ class Explanation(Vertical):
         verdict = view.verdict.text(lang)
         if view.points is not None:
             verdict += "  " + view.points.text(lang)
-        yield Static(literal(verdict), classes=f"verdict {view.tone.value}")
-        yield Static(literal(view.correct_answer.text(lang)), classes="correct-answer")
+        yield WrappedText(literal(verdict), classes=f"verdict {view.tone.value}")
+        yield WrappedText(literal(view.correct_answer.text(lang)), classes="correct-answer")
         if view.feedback is not None:
-            yield Static(literal(view.feedback), classes="choice-feedback")
+            yield WrappedText(literal(view.feedback), classes="choice-feedback")

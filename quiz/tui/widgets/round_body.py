@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from quiz.game import Game, Outcome, Round
 from quiz.i18n import tr
@@ -13,6 +13,7 @@ from quiz.labels import answer_label
 from quiz.model import FACT, MYTH, Kind
 from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import answer_view
 
 _LETTERS = {MYTH: "M", FACT: "F"}
@@ -32,15 +33,15 @@ class RoundBody(VerticalScroll):
     def compose(self) -> ComposeResult:
         round_ = self.round
         question = round_.question
-        yield Static(literal(question.prompt.get(self.lang)), id="prompt")
+        yield WrappedText(literal(question.prompt.get(self.lang)), id="prompt")
         ask = "question.prompt_myth_fact" if question.kind is Kind.MYTH_FACT else "question.prompt_choice"
-        yield Static(literal(tr(ask, self.lang)), id="ask")
+        yield WrappedText(literal(tr(ask, self.lang)), id="ask")
         container = Horizontal if question.kind is Kind.MYTH_FACT else Vertical
         with container(id="answers", classes=question.kind.value):
             for position, key in enumerate(round_.order, 1):
                 yield self._answer_button(position, key)
         if self.pending is not None:
-            yield Static(literal(tr("certainty.ask", self.lang)), id="certainty-ask")
+            yield WrappedText(literal(tr("certainty.ask", self.lang)), id="certainty-ask")
             with Horizontal(id="certainty"):
                 for level in (1, 2, 3):
                     yield Button(

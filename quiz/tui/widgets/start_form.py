@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Checkbox, Label, Select, Static
+from textual.widgets import Button, Checkbox, Label, Select
 
 from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
 from quiz.model import Pack
@@ -25,6 +25,7 @@ from quiz.tui.messages import (
     StartRequested,
 )
 from quiz.tui.safe import literal
+from quiz.tui.widgets.wrapped import WrappedText
 from quiz.views import resume_offer
 
 COUNT_STEPS = (5, 10, 20)
@@ -75,14 +76,14 @@ class StartForm(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        yield Static(literal(tr("start.heading", lang)), id="heading")
+        yield WrappedText(literal(tr("start.heading", lang)), id="heading")
         if self.resumable is not None:
             yield from self._resume_box(self.resumable)
         pack = self.pack
         if pack is None:
-            yield Static(literal(tr("start.no_packs", lang)), id="no-packs")
+            yield WrappedText(literal(tr("start.no_packs", lang)), id="no-packs")
         else:
-            yield Static(literal(pack.disclaimer.get(lang)), id="start-disclaimer", classes="disclaimer")
+            yield WrappedText(literal(pack.disclaimer.get(lang)), id="start-disclaimer", classes="disclaimer")
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.pack", lang)))
                 yield Select(
@@ -90,35 +91,40 @@ class StartForm(VerticalScroll):
                     value=pack.id,
                     allow_blank=False,
                     id="pack",
+                    compact=True,
                 )
-            yield Static(self._pack_info(pack), id="pack-info")
+            yield WrappedText(self._pack_info(pack), id="pack-info")
             if self.due.get(pack.id):
                 with Horizontal(id="review-box"):
-                    yield Static(literal(tr("start.due", lang, n=self.due[pack.id])))
-                    yield Button(literal(tr("start.review", lang)), id="review")
+                    yield WrappedText(literal(tr("start.due", lang, n=self.due[pack.id])))
+                    yield Button(literal(tr("start.review", lang)), id="review", compact=True)
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.language", lang)))
                 yield Select(
-                    [(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=lang, allow_blank=False, id="lang"
+                    [(LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+                    value=lang,
+                    allow_blank=False,
+                    id="lang",
+                    compact=True,
                 )
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.count", lang)))
                 yield self._count_select(pack)
             yield from self._mode_fields()
             with Horizontal(id="start-buttons"):
-                yield Button(literal(tr("start.begin", lang)), id="begin", variant="primary")
-                yield Button(literal(tr("start.history", lang)), id="show-history")
+                yield Button(literal(tr("start.begin", lang)), id="begin", compact=True)
+                yield Button(literal(tr("start.history", lang)), id="show-history", compact=True)
         if self.catalog.problems:
             files = len({problem.file for problem in self.catalog.problems})
-            yield Static(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
+            yield WrappedText(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
 
     def _resume_box(self, resumable: Resumable) -> ComposeResult:
         info = resume_offer(resumable.game, self.lang).text(self.lang)
         with Vertical(id="resume-box"):
-            yield Static(literal(info))
+            yield WrappedText(literal(info))
             with Horizontal(classes="buttons"):
-                yield Button(literal(tr("start.resume", self.lang)), id="resume", variant="success")
-                yield Button(literal(tr("start.drop", self.lang)), id="drop")
+                yield Button(literal(tr("start.resume", self.lang)), id="resume", compact=True)
+                yield Button(literal(tr("start.drop", self.lang)), id="drop", compact=True)
 
     def _pack_info(self, pack: Pack) -> Content:
         info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
@@ -126,20 +132,27 @@ class StartForm(VerticalScroll):
 
     def _mode_fields(self) -> ComposeResult:
         lang, mode = self.lang, self.mode
-        with Horizontal(classes="field"):
+        limits = sorted({*TIME_LIMITS, mode.time_limit})
+        # One row: a timed game's seconds and streak bonus sit beside the mode, so the form fits 24 lines.
+        with Horizontal(classes="field", id="mode-field"):
             yield Label(literal(tr("start.mode", lang)))
             yield Select(
                 [(tr(f"mode.{name}", lang), name) for name in MODES],
                 value=mode.name.value,
                 allow_blank=False,
                 id="mode",
+                compact=True,
             )
-        limits = sorted({*TIME_LIMITS, mode.time_limit})
-        with Horizontal(classes="field", id="timed-fields") as fields:
-            fields.display = mode.name is ModeName.TIMED
-            yield Label(literal(tr("start.time_limit", lang)))
-            yield Select([(str(n), n) for n in limits], value=mode.time_limit, allow_blank=False, id="time-limit")
-            yield Checkbox(literal(tr("start.streak_bonus", lang)), mode.streak_bonus, id="streak-bonus")
+            with Horizontal(id="timed-fields") as fields:
+                fields.display = mode.name is ModeName.TIMED
+                yield Label(literal(tr("start.time_limit", lang)), id="time-limit-label")
+                yield Select(
+                    [(str(n), n) for n in limits], value=mode.time_limit, allow_blank=False, id="time-limit",
+                    compact=True,
+                )  # fmt: skip
+                yield Checkbox(
+                    literal(tr("start.streak_bonus", lang)), mode.streak_bonus, id="streak-bonus", compact=True
+                )
 
     def chosen_mode(self) -> Mode:
         """The mode as the form shows it now."""
@@ -170,7 +183,7 @@ class StartForm(VerticalScroll):
         options = count_options(total, wanted)
         value = wanted if wanted in options else 0
         labels = [(str(n) if n else tr("start.all", self.lang, n=total), n) for n in options]
-        return Select(labels, value=value, allow_blank=False, id="count")
+        return Select(labels, value=value, allow_blank=False, id="count", compact=True)
 
     def on_mount(self) -> None:
         if self.resumable is not None:
