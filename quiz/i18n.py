@@ -274,6 +274,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This question is answered with M (myth) or F (fact).",
         "zh": "本题请用 M（谣言）或 F（事实）作答。",
     },
+    # the command palette (ctrl+p): Textual's own commands, in our words
+    "palette.search": {"en": "Search for commands…", "zh": "搜索命令……"},
+    "palette.search_themes": {"en": "Search for themes…", "zh": "搜索主题……"},
+    "palette.theme": {"en": "Theme", "zh": "主题"},
+    "palette.theme_help": {"en": "Change the colours of the game", "zh": "更换游戏的配色"},
+    "palette.quit": {"en": "Quit", "zh": "退出"},
+    "palette.quit_help": {
+        "en": "Quit the game (in the middle of a game it asks first)",
+        "zh": "退出游戏（对局进行中会先确认）",
+    },
+    "palette.keys": {"en": "Keys", "zh": "按键"},
+    "palette.keys_help": {
+        "en": "Show the keys of the focused widget and of this screen",
+        "zh": "显示当前控件和本界面可用的按键",
+    },
+    "palette.keys_hide": {"en": "Keys", "zh": "按键"},
+    "palette.keys_hide_help": {"en": "Hide the keys panel", "zh": "隐藏按键面板"},
+    "palette.maximize": {"en": "Maximise", "zh": "最大化"},
+    "palette.maximize_help": {"en": "Let the focused part fill the screen", "zh": "让当前选中的部分占满屏幕"},
+    "palette.minimize": {"en": "Restore", "zh": "还原"},
+    "palette.minimize_help": {"en": "Back to the normal layout", "zh": "恢复正常布局"},
+    "palette.screenshot": {"en": "Screenshot", "zh": "截图"},
+    "palette.screenshot_help": {
+        "en": "Save a picture (SVG) of the screen",
+        "zh": "把当前屏幕保存为图片（SVG）",
+    },
     # watching a pack file
     "watch.reloaded": {"en": "Pack reloaded ({n} warning(s)).", "zh": "题库已重新载入（{n} 条警告）。"},
     "watch.problems": {

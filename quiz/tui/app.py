@@ -6,10 +6,11 @@ import asyncio
 import gc
 import time
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Iterable
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from quiz.game import Game, carry_over
 from quiz.i18n import tr
@@ -28,6 +29,7 @@ from quiz.tui.messages import (
     ReviewRequested,
     StartRequested,
 )
+from quiz.tui.palette import open_palette, search_themes, system_commands
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.history import HistoryScreen
@@ -202,6 +204,18 @@ class QuizApp(App[None]):
         """Back to the start screen, keeping the last choices."""
         self.session.leave()
         self.switch_screen(self._start_screen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette's built-in commands, in the player's language."""
+        return system_commands(self, screen, self.lang)
+
+    def action_command_palette(self) -> None:
+        """Open the command palette, prompting in the player's language."""
+        open_palette(self, self.lang)
+
+    def action_change_theme(self) -> None:
+        """The list of themes, prompting in the player's language."""
+        search_themes(self, self.lang)
 
     def action_help(self) -> None:
         """Show the keys."""
