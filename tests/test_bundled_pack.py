@@ -64,6 +64,29 @@ def test_both_languages_everywhere(pack: Pack) -> None:
         assert re.search(r"[\u4e00-\u9fff]", text.get("zh")), text.get("zh")
 
 
+# Punctuation that Chinese text writes full-width (，；：（）？！). ASCII is right only inside a Latin or number run,
+# between two ASCII letters or digits ("1,180"); "OR=1.7" and "WS/T 578.4-2018" hold none of these marks.
+ASCII_PUNCTUATION_IN_CHINESE = re.compile(r"(?<![A-Za-z0-9])[,;:()?!]|[,;:()?!](?![A-Za-z0-9])")
+
+
+def test_chinese_text_uses_full_width_punctuation(pack: Pack) -> None:
+    """A Chinese reader sees ，；：（）？！ in the pack's own Chinese text; only the article's quoted sentences keep the
+    article's own punctuation, as quotations must."""
+    texts = {"title": pack.title, "description": pack.description, "disclaimer": pack.disclaimer}
+    texts.update({f"tag {tag}": name for tag, name in pack.tags.items()})
+    for q in pack.questions:
+        texts.update({f"{q.id} prompt": q.prompt, f"{q.id} explanation": q.explanation})
+        for n, choice in enumerate(q.choices):
+            texts[f"{q.id} choice {n}"] = choice.text
+            if choice.feedback:
+                texts[f"{q.id} feedback {n}"] = choice.feedback
+    chinese = {where: text.get("zh") for where, text in texts.items()} | {"source title": pack.source.title}
+    wrong = {
+        where: found.group() for where, text in chinese.items() if (found := ASCII_PUNCTUATION_IN_CHINESE.search(text))
+    }
+    assert wrong == {}
+
+
 def test_every_question_names_its_references(pack: Pack) -> None:
     """Each question cites at least one source, and every source in the pack is cited."""
     cited = set()
