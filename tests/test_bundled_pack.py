@@ -53,12 +53,12 @@ def test_myth_and_fact_are_balanced(pack: Pack) -> None:
 
 
 def test_both_languages_everywhere(pack: Pack) -> None:
-    """Every text of the pack is written in Chinese and in English."""
+    """Every text of the pack is written in Chinese and in English, the article's quoted sentences included."""
     assert set(pack.languages) == {"zh", "en"}
     texts = [pack.title, pack.description, pack.disclaimer]
     for q in pack.questions:
         texts += [q.prompt, q.explanation] + [c.text for c in q.choices]
-        texts += [c.feedback for c in q.choices if c.feedback]
+        texts += [c.feedback for c in q.choices if c.feedback] + ([q.article] if q.article else [])
     for text in texts:
         assert set(text.values) == {"zh", "en"}
         assert re.search(r"[\u4e00-\u9fff]", text.get("zh")), text.get("zh")
