@@ -87,6 +87,21 @@ def test_chinese_text_uses_full_width_punctuation(pack: Pack) -> None:
     assert wrong == {}
 
 
+def test_every_tag_has_a_name_in_both_languages(pack: Pack) -> None:
+    """Players read tag names, not ids: every tag a question uses is named in Chinese and in English."""
+    used = {tag for q in pack.questions for tag in q.tags}
+    assert used == set(pack.tags)
+    for tag in used:
+        assert set(pack.tags[tag].values) == {"zh", "en"}, tag
+        assert tag not in (pack.tag_name(tag, "zh"), pack.tag_name(tag, "en")), tag
+
+
+def test_every_question_says_when_its_evidence_was_checked(pack: Pack) -> None:
+    """The pack dates its evidence check, so the game can show it and a stale check gets a warning."""
+    assert pack.checked is not None
+    assert all(q.checked is not None for q in pack.questions)
+
+
 def test_every_question_names_its_references(pack: Pack) -> None:
     """Each question cites at least one source, and every source in the pack is cited."""
     cited = set()
