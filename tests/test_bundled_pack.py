@@ -53,15 +53,53 @@ def test_myth_and_fact_are_balanced(pack: Pack) -> None:
 
 
 def test_both_languages_everywhere(pack: Pack) -> None:
-    """Every text of the pack is written in Chinese and in English."""
+    """Every text of the pack is written in Chinese and in English, the article's quoted sentences included."""
     assert set(pack.languages) == {"zh", "en"}
     texts = [pack.title, pack.description, pack.disclaimer]
     for q in pack.questions:
         texts += [q.prompt, q.explanation] + [c.text for c in q.choices]
-        texts += [c.feedback for c in q.choices if c.feedback]
+        texts += [c.feedback for c in q.choices if c.feedback] + ([q.article] if q.article else [])
     for text in texts:
         assert set(text.values) == {"zh", "en"}
         assert re.search(r"[\u4e00-\u9fff]", text.get("zh")), text.get("zh")
+
+
+# Punctuation that Chinese text writes full-width (，；：（）？！). ASCII is right only inside a Latin or number run,
+# between two ASCII letters or digits ("1,180"); "OR=1.7" and "WS/T 578.4-2018" hold none of these marks.
+ASCII_PUNCTUATION_IN_CHINESE = re.compile(r"(?<![A-Za-z0-9])[,;:()?!]|[,;:()?!](?![A-Za-z0-9])")
+
+
+def test_chinese_text_uses_full_width_punctuation(pack: Pack) -> None:
+    """A Chinese reader sees ，；：（）？！ in the pack's own Chinese text; only the article's quoted sentences keep the
+    article's own punctuation, as quotations must."""
+    texts = {"title": pack.title, "description": pack.description, "disclaimer": pack.disclaimer}
+    texts.update({f"tag {tag}": name for tag, name in pack.tags.items()})
+    for q in pack.questions:
+        texts.update({f"{q.id} prompt": q.prompt, f"{q.id} explanation": q.explanation})
+        for n, choice in enumerate(q.choices):
+            texts[f"{q.id} choice {n}"] = choice.text
+            if choice.feedback:
+                texts[f"{q.id} feedback {n}"] = choice.feedback
+    chinese = {where: text.get("zh") for where, text in texts.items()} | {"source title": pack.source.title}
+    wrong = {
+        where: found.group() for where, text in chinese.items() if (found := ASCII_PUNCTUATION_IN_CHINESE.search(text))
+    }
+    assert wrong == {}
+
+
+def test_every_tag_has_a_name_in_both_languages(pack: Pack) -> None:
+    """Players read tag names, not ids: every tag a question uses is named in Chinese and in English."""
+    used = {tag for q in pack.questions for tag in q.tags}
+    assert used == set(pack.tags)
+    for tag in used:
+        assert set(pack.tags[tag].values) == {"zh", "en"}, tag
+        assert tag not in (pack.tag_name(tag, "zh"), pack.tag_name(tag, "en")), tag
+
+
+def test_every_question_says_when_its_evidence_was_checked(pack: Pack) -> None:
+    """The pack dates its evidence check, so the game can show it and a stale check gets a warning."""
+    assert pack.checked is not None
+    assert all(q.checked is not None for q in pack.questions)
 
 
 def test_every_question_names_its_references(pack: Pack) -> None:
