@@ -398,7 +398,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.versions_not_stdout": {
         "en": "--versions writes one file per version, not standard output; give -o a file name such as "
         "quiz{ext} (written as quiz-A{ext}, quiz-B{ext}, ...)",
-        "zh": "--versions 会每套试卷写一个文件，不能写到标准输出；请给 -o 一个文件名，例如 quiz{ext}"
+        "zh": "--versions 会为每套试卷各写一个文件，不能写到标准输出；请给 -o 一个文件名，例如 quiz{ext}"
         "（会写成 quiz-A{ext}、quiz-B{ext}……）",
     },
     "cli.seed_unused": {
