@@ -413,6 +413,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only {language} was written; the pack also has {others} (use --lang)",
         "zh": "只写入了 {language}；这个题库还有 {others}（可用 --lang 选择）",
     },
+    "cli.exported_versions": {
+        "en": "Exported {n} questions of '{pack}' ({languages}) as {count} versions: {paths}",
+        "zh": "已将题库 '{pack}' 的 {n} 道题（{languages}）导出为 {count} 套试卷：{paths}",
+    },
+    "cli.versions_need_handout": {
+        "en": "--versions is for the handouts (--format handout or handout-html), not {format}",
+        "zh": "--versions 只用于讲义（--format handout 或 handout-html），不能用于 {format}",
+    },
+    "cli.versions_not_stdout": {
+        "en": "--versions writes one file per version, not standard output; give -o a file name such as "
+        "quiz{ext} (written as quiz-A{ext}, quiz-B{ext}, ...)",
+        "zh": "--versions 会为每套试卷各写一个文件，不能写到标准输出；请给 -o 一个文件名，例如 quiz{ext}"
+        "（会写成 quiz-A{ext}、quiz-B{ext}……）",
+    },
+    "cli.seed_unused": {
+        "en": "--seed changes nothing here: {format} keeps the pack's order",
+        "zh": "--seed 在这里不起作用：{format} 保持题库原有的顺序",
+    },
+    "handout.in_version": {"en": "{heading} (Version {letter})", "zh": "{heading}（{letter} 卷）"},
     "exchange.lost.gift": {
         "en": "GIFT keeps questions, answers, choice feedback, explanations and sources; "
         "tags, difficulty and the article sentence are left out",

@@ -3,6 +3,8 @@
 Exit codes: 2 for a mistake in the command (an unknown pack, a missing file, a language the pack does not have,
 an output that exists), 1 for an input that cannot be used or an output that cannot be written. `-` is standard
 output for -o, and standard input for the file to import. Every file is written whole or not at all.
+The exports a person reads in order shuffle each question's choices by `--seed` (quiz.exchange.order); the
+handouts can be written as several versions, one file each.
 """
 
 from __future__ import annotations
@@ -14,10 +16,21 @@ from datetime import date
 from pathlib import Path
 
 from quiz.atomic import write_atomic
-from quiz.commands.shared import STANDARD_STREAM, CommandError, Context, Subcommands, pack_name, resolve_pack, shown
+from quiz.commands.shared import (
+    STANDARD_STREAM,
+    CommandError,
+    Context,
+    Subcommands,
+    pack_name,
+    resolve_pack,
+    seed,
+    shown,
+    whole_number,
+)
 from quiz.exchange.common import ExchangeError, Imported, imported_text, slug
 from quiz.exchange.draft import Origin, draft_file, draft_pack
 from quiz.exchange.formats import BY_NAME, READABLE, WRITABLE, Format, base_name
+from quiz.exchange.order import DEFAULT_SEED, MAX_VERSIONS, MIN_VERSIONS, VERSION_LETTERS, shuffled_choices, versions
 from quiz.i18n import LANGUAGES, tr
 from quiz.model import Pack
 from quiz.packs import EDIT_MARK, MAX_BYTES, PACK_ID, PackError, load_pack
@@ -45,6 +58,17 @@ def add(commands: Subcommands) -> None:
     export.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="where to write (default: PACK-ID.EXT here; - for stdout)"
     )
+    export.add_argument(
+        "--seed", type=seed, metavar="N", default=None,
+        help="handouts, Aiken and GIFT: shuffle each question's choices with this seed; the same seed gives the "
+        f"same file (default: {DEFAULT_SEED}, so a new export of an unchanged pack is the same file). "
+        "CSV and Anki keep the pack's order",
+    )  # fmt: skip
+    export.add_argument(
+        "--versions", type=version_count, metavar="N",
+        help=f"handouts only: write N versions ({MIN_VERSIONS} to {MAX_VERSIONS}), each with its own order of "
+        "questions and choices and its own answer key, as PATH-A.EXT, PATH-B.EXT, ...",
+    )  # fmt: skip
     export.set_defaults(run=run_export)
 
     importing = commands.add_parser(
@@ -65,6 +89,14 @@ def add(commands: Subcommands) -> None:
     )
     importing.add_argument("--force", action="store_true", help="replace PATH if it exists")
     importing.set_defaults(run=run_import)
+
+
+def version_count(value: str) -> int:
+    """How many versions of a handout to write: one letter each, A to Z."""
+    number = whole_number(value)
+    if not MIN_VERSIONS <= number <= MAX_VERSIONS:
+        raise argparse.ArgumentTypeError(f"{value} versions: give {MIN_VERSIONS} to {MAX_VERSIONS}, one letter each")
+    return number
 
 
 def _is_standard(path: Path | None) -> bool:
@@ -100,16 +132,21 @@ def _emit(data: bytes, context: Context) -> None:
 
 def run_export(options: argparse.Namespace, context: Context) -> int:
     """Write the chosen pack in the chosen format; notes on what the format leaves out go to stderr."""
-    pack = resolve_pack(options.pack, context, "cli.cannot_export")
     format_ = BY_NAME[options.format]
+    to_stdout = _is_standard(options.output)
+    if options.versions is not None:
+        _check_versions(format_, to_stdout)
+    pack = resolve_pack(options.pack, context, "cli.cannot_export")
     lang = _export_language(pack, options.pack_lang, context)
     every = format_.every_language and options.pack_lang is None
     languages = pack.languages if every else (lang,)
-    to_stdout = _is_standard(options.output)
     path: Path = options.output or Path(f"{pack.id}{format_.extension}")
     if not to_stdout:
         _check_folder(path)
-    data = format_.write(pack, languages)
+    chosen_seed = DEFAULT_SEED if options.seed is None else options.seed
+    if options.versions is not None:
+        return _export_versions(pack, format_, lang, path, versions(pack, chosen_seed, options.versions), context)
+    data = format_.write(shuffled_choices(pack, chosen_seed) if format_.read_in_order else pack, languages)
     if to_stdout:
         _emit(data, context)
     else:
@@ -118,6 +155,39 @@ def run_export(options: argparse.Namespace, context: Context) -> int:
     where = tr("cli.stdout", context.lang) if to_stdout else shown(path)
     context.say("cli.exported", to_stderr=to_stdout, n=len(pack.questions), pack=pack.id, languages=what, path=where)
     for note in _notes(pack, format_, lang, every, context):
+        context.note(note)
+    if options.seed is not None and not format_.read_in_order:
+        context.note(tr("cli.seed_unused", context.lang, format=format_.name))
+    return 0
+
+
+def _check_versions(format_: Format, to_stdout: bool) -> None:
+    """Stop before any work when versions are asked of a format without them, or of standard output."""
+    if format_.write_version is None:
+        raise CommandError("cli.versions_need_handout", 2, format=format_.name)
+    if to_stdout:
+        raise CommandError("cli.versions_not_stdout", 2, ext=format_.extension)
+
+
+def version_path(path: Path, letter: str) -> Path:
+    """Where version `letter` of a handout asked for at `path` is written: `quiz.md` gives `quiz-A.md`."""
+    return path.with_name(f"{path.stem}-{letter}{path.suffix}")
+
+
+def _export_versions(pack: Pack, format_: Format, lang: str, path: Path, ordered: list[Pack], context: Context) -> int:
+    """Write each version to its own file, each file whole or not at all."""
+    assert format_.write_version is not None, "checked by _check_versions"
+    targets = [(letter, version_path(path, letter), version) for letter, version in zip(VERSION_LETTERS, ordered)]
+    # Every name is checked before the first file is written, so a folder in the way stops the command whole.
+    for _, target, _ in targets:
+        _check_folder(target)
+    for letter, target, version in targets:
+        _write(target, format_.write_version(version, lang, letter))
+    context.say(
+        "cli.exported_versions", n=len(pack.questions), pack=pack.id, languages=lang, count=len(targets),
+        paths=context.listed([shown(target) for _, target, _ in targets]),
+    )  # fmt: skip
+    for note in _notes(pack, format_, lang, False, context):
         context.note(note)
     return 0
 

@@ -14,6 +14,8 @@ from quiz.model import Pack
 
 Writer = Callable[[Pack, tuple[str, ...]], bytes]
 """The pack in these languages (one, unless the format takes every language) as the bytes of a file."""
+VersionWriter = Callable[[Pack, str, str], bytes]
+"""One version of several: the pack in that version's order, in one language, headed with the version's letter."""
 Reader = Callable[[str, str | None], Imported]
 """The questions of a file's text, in the language given, else the one the file names or seems to be in."""
 
@@ -31,6 +33,11 @@ class Format:
     """The message id of what the format cannot carry, told to the teacher after an export."""
     every_language: bool = False
     """Written in every language of the pack unless one is asked for (a sheet has a column per language)."""
+    read_in_order: bool = False
+    """A person reads the file top to bottom, so its choices are shuffled: the pack's order could give answers away.
+    Formats a program reads as a set (a sheet, a deck) keep the pack's order."""
+    write_version: VersionWriter | None = None
+    """How one of several versions is written, for the formats that offer versions (the handouts)."""
 
     @property
     def extension(self) -> str:
@@ -101,14 +108,30 @@ def _write_handout_html(pack: Pack, languages: tuple[str, ...]) -> bytes:
     return handout_html(pack, languages[0]).encode("utf-8")
 
 
+def _write_handout_version(pack: Pack, lang: str, letter: str) -> bytes:
+    from quiz.exchange.handout import handout_markdown
+
+    return handout_markdown(pack, lang, letter).encode("utf-8")
+
+
+def _write_handout_html_version(pack: Pack, lang: str, letter: str) -> bytes:
+    from quiz.exchange.handout import handout_html
+
+    return handout_html(pack, lang, letter).encode("utf-8")
+
+
 FORMATS = (
     # Moodle's file picker expects .txt for GIFT and Aiken; the inner word says which format it is.
-    Format("gift", (".gift.txt", ".gift"), _write_gift, _read_gift, losses="exchange.lost.gift"),
-    Format("aiken", (".aiken.txt", ".aiken"), _write_aiken, _read_aiken, losses="exchange.lost.aiken"),
+    Format("gift", (".gift.txt", ".gift"), _write_gift, _read_gift, losses="exchange.lost.gift", read_in_order=True),
+    Format(
+        "aiken", (".aiken.txt", ".aiken"), _write_aiken, _read_aiken, losses="exchange.lost.aiken", read_in_order=True
+    ),
     Format("csv", (".csv",), _write_csv, _read_csv, losses="exchange.lost.csv", every_language=True),
     Format("anki", (".apkg",), _write_anki),
-    Format("handout", (".md",), _write_handout),
-    Format("handout-html", (".html",), _write_handout_html),
+    Format("handout", (".md",), _write_handout, read_in_order=True, write_version=_write_handout_version),
+    Format(
+        "handout-html", (".html",), _write_handout_html, read_in_order=True, write_version=_write_handout_html_version
+    ),
 )
 BY_NAME = {format_.name: format_ for format_ in FORMATS}
 WRITABLE = tuple(format_.name for format_ in FORMATS)

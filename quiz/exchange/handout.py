@@ -2,7 +2,8 @@
 
 Two flavours: Markdown (`--format handout`, a .md file to edit or convert) and a standalone HTML page
 (`--format handout-html`) ready to print from a browser, with the answer key starting on a new page.
-The pack's disclaimer sits at the top of both.
+The pack's disclaimer sits at the top of both. Each writes the pack in the order it is given: the command
+shuffles it first (quiz.exchange.order), and heads each of several versions with its letter.
 """
 
 from __future__ import annotations
@@ -79,12 +80,17 @@ def _indented(text: str, indent: str) -> str:
     return text.replace("\n", "\n" + indent)
 
 
-def handout_markdown(pack: Pack, lang: str) -> str:
-    """The handout as Markdown."""
+def versioned(heading: str, lang: str, version: str | None) -> str:
+    """A heading with the version's letter, when the handout is one of several versions."""
+    return heading if version is None else tr("handout.in_version", lang, heading=heading, letter=version)
+
+
+def handout_markdown(pack: Pack, lang: str, version: str | None = None) -> str:
+    """The handout as Markdown, headed with `version`'s letter when it is one of several versions."""
     pack = clean_all(pack)
     disclaimer = _indented(markdown_escape(pack.disclaimer.get(lang)), "> ")
     out = [
-        f"# {markdown_escape(pack.title.get(lang))}",
+        f"# {markdown_escape(versioned(pack.title.get(lang), lang, version))}",
         "",
         f"> **{markdown_escape(tr('feedback.disclaimer', lang))}:** {disclaimer}",
         "",
@@ -97,7 +103,7 @@ def handout_markdown(pack: Pack, lang: str) -> str:
         indent = " " * (len(str(n)) + 2)
         body = [markdown_escape(line) for line in [question.prompt.get(lang), *options(question, lang)]]
         out += [f"{n}. " + _indented("\\\n".join(body), indent), ""]
-    out += ["---", "", f"## {markdown_escape(word('answer_key', lang))}", ""]
+    out += ["---", "", f"## {markdown_escape(versioned(word('answer_key', lang), lang, version))}", ""]
     for n, question in enumerate(pack.questions, start=1):
         indent = " " * (len(str(n)) + 2)
         out += [f"{n}. **{markdown_escape(right_answer(question, lang, LETTERS))}**", ""]
@@ -152,10 +158,11 @@ def _key_html(pack: Pack, question: Question, lang: str) -> str:
     return "<li>" + "".join(parts) + "</li>"
 
 
-def handout_html(pack: Pack, lang: str) -> str:
-    """The handout as a standalone HTML page."""
+def handout_html(pack: Pack, lang: str, version: str | None = None) -> str:
+    """The handout as a standalone HTML page, headed with `version`'s letter when it is one of several versions."""
     pack = clean_all(pack)
-    title = html_text(pack.title.get(lang))
+    heading = versioned(pack.title.get(lang), lang, version)
+    title = html_text(heading)
     questions = "\n".join(_question_html(q, lang) for q in pack.questions)
     disclaimer = f"<strong>{escape(tr('feedback.disclaimer', lang))}:</strong> {html_text(pack.disclaimer.get(lang))}"
     key = "\n".join(_key_html(pack, q, lang) for q in pack.questions)
@@ -163,7 +170,7 @@ def handout_html(pack: Pack, lang: str) -> str:
 <html lang="{escape(lang)}">
 <head>
 <meta charset="utf-8">
-<title>{escape(pack.title.get(lang))}</title>
+<title>{escape(heading)}</title>
 <style>
 {_STYLE}</style>
 </head>
@@ -178,7 +185,7 @@ def handout_html(pack: Pack, lang: str) -> str:
 </ol>
 </section>
 <section class="key-section">
-<h2>{escape(word("answer_key", lang))}</h2>
+<h2>{escape(versioned(word("answer_key", lang), lang, version))}</h2>
 <ol class="key">
 {key}
 </ol>
