@@ -38,6 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "start.review": {"en": "Review them", "zh": "开始复习"},
     "start.drop": {"en": "Drop it", "zh": "放弃这一局"},
+    "start.pack_about": {"en": "{description} {info}", "zh": "{description}{info}"},
     "start.pack_info": {"en": "{n} questions · from: {source}", "zh": "共 {n} 题 · 来源：{source}"},
     # question screen
     "question.progress": {"en": "Question {n}/{total}", "zh": "第 {n}/{total} 题"},

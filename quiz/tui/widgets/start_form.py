@@ -98,6 +98,7 @@ class StartForm(VerticalScroll):
                 with Horizontal(id="review-box"):
                     yield WrappedText(literal(tr("start.due", lang, n=self.due[pack.id])))
                     yield Button(literal(tr("start.review", lang)), id="review", compact=True)
+            # Language and length share a row, so the form with an unfinished game still fits 24 lines.
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.language", lang)))
                 yield Select(
@@ -107,8 +108,7 @@ class StartForm(VerticalScroll):
                     id="lang",
                     compact=True,
                 )
-            with Horizontal(classes="field"):
-                yield Label(literal(tr("start.count", lang)))
+                yield Label(literal(tr("start.count", lang)), id="count-label")
                 yield self._count_select(pack)
             yield from self._mode_fields()
             with Horizontal(id="start-buttons"):
@@ -121,14 +121,17 @@ class StartForm(VerticalScroll):
     def _resume_box(self, resumable: Resumable) -> ComposeResult:
         info = resume_offer(resumable.game, self.lang).text(self.lang)
         with Vertical(id="resume-box"):
-            yield WrappedText(literal(info))
+            yield WrappedText(literal(info), id="resume-info")
             with Horizontal(classes="buttons"):
                 yield Button(literal(tr("start.resume", self.lang)), id="resume", compact=True)
                 yield Button(literal(tr("start.drop", self.lang)), id="drop", compact=True)
 
     def _pack_info(self, pack: Pack) -> Content:
         info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
-        return literal(f"{one_line(pack.description.get(self.lang))}\n{info}")
+        # One paragraph, not two: a line saved is what keeps the Start button on a 24-line screen.
+        return literal(
+            tr("start.pack_about", self.lang, description=one_line(pack.description.get(self.lang)), info=info)
+        )
 
     def _mode_fields(self) -> ComposeResult:
         lang, mode = self.lang, self.mode
