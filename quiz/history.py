@@ -154,6 +154,7 @@ def _game_line(game: GameRecord, catalog: Catalog, lang: str) -> str:
     return tr(
         "history.game_row", lang,
         date=game.started_at[:16].replace("T", " "), pack=title, mode=tr(f"modename.{game.mode}", lang),
-        points=game.points, right=game.right, answered=game.answered, percent=round(100 * (game.accuracy or 0)),
+        score=tr("history.marks" if game.mode == "certainty" else "history.points", lang, points=game.points),
+        right=game.right, answered=game.answered, percent=round(100 * (game.accuracy or 0)),
         unfinished="" if game.finished else tr("history.unfinished", lang),
     )  # fmt: skip

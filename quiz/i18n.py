@@ -224,9 +224,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.heading": {"en": "History", "zh": "历史记录"},
     "history.games": {"en": "Past games", "zh": "过往对局"},
     "history.game_row": {
-        "en": "{date}  {pack}  {mode}  {points} points  {right}/{answered} right ({percent}%){unfinished}",
-        "zh": "{date}  {pack}  {mode}  {points} 分  答对 {right}/{answered}（{percent}%）{unfinished}",
+        "en": "{date}  {pack}  {mode}  {score}  {right}/{answered} right ({percent}%){unfinished}",
+        "zh": "{date}  {pack}  {mode}  {score}  答对 {right}/{answered}（{percent}%）{unfinished}",
     },
+    "history.points": {"en": "{points} points", "zh": "{points} 分"},
+    "history.marks": {"en": "{points:+d} marks", "zh": "{points:+d} 分（按把握度计分）"},
     "history.unfinished": {"en": "  unfinished", "zh": "  未完成"},
     "history.chart": {
         "en": "Accuracy over time, one bar per game (oldest left): {chart}  latest {percent}%",

@@ -42,6 +42,12 @@ def screen_text(app: App) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+def shows(app: App, text: str) -> bool:
+    """Whether `text` is on screen, even wrapped over lines (as in a notification), spaces and edges aside."""
+    squeeze = lambda value: "".join(ch for ch in value if not ch.isspace() and ch not in "▌▐│")  # noqa: E731
+    return squeeze(text) in squeeze(screen_text(app))
+
+
 def key_for(round_: Round, right: bool = True) -> str:
     """The key a player presses to answer `round_` rightly or wrongly: m/f, or the number shown."""
     target = round_.question.correct_key
