@@ -11,17 +11,8 @@ from quiz.tui.app import QuizApp
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
+from tests.clock import FakeClock
 from tests.pilot import app_for, key_for, screen_text
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def make_app(pack: Pack, mode: Mode, clock: FakeClock | None = None, seed: int = 4) -> QuizApp:

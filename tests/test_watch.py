@@ -11,6 +11,7 @@ from quiz.game import Game, carry_over
 from quiz.packs import load_pack
 from quiz.packs.watch import Broken, PackWatcher, Reloaded
 from quiz.scoring import Mode, ModeName
+from tests.clock import FakeClock
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 
 
@@ -20,26 +21,13 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-class Clock:
-    """Time that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def tick(self, seconds: float = 1.0) -> None:
-        self.now += seconds
-
-
 def save(path: Path, text: str, stamp: int) -> None:
     """Save `text` with its own modification time, so a save is seen even on a coarse-grained file system."""
     path.write_text(text, encoding="utf-8")
     os.utime(path, ns=(stamp * 1_000_000_000, stamp * 1_000_000_000))
 
 
-def polls(watcher: PackWatcher, clock: Clock, times: int) -> list[object]:
+def polls(watcher: PackWatcher, clock: FakeClock, times: int) -> list[object]:
     """What `times` polls a second apart return."""
     events = []
     for _ in range(times):
@@ -49,8 +37,8 @@ def polls(watcher: PackWatcher, clock: Clock, times: int) -> list[object]:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
@@ -63,20 +51,20 @@ def pack_file(tmp_path: Path) -> Path:
 # -- the watcher ---------------------------------------------------------------------------------------
 
 
-def test_load_reads_the_pack_with_its_warnings(pack_file: Path, clock: Clock) -> None:
+def test_load_reads_the_pack_with_its_warnings(pack_file: Path, clock: FakeClock) -> None:
     event = PackWatcher(pack_file, clock=clock).load()
     assert isinstance(event, Reloaded)
     assert event.pack.id == "hydration-basics"
     assert event.warnings == ()
 
 
-def test_nothing_to_report_while_the_file_is_unchanged(pack_file: Path, clock: Clock) -> None:
+def test_nothing_to_report_while_the_file_is_unchanged(pack_file: Path, clock: FakeClock) -> None:
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
     assert polls(watcher, clock, 5) == [None] * 5
 
 
-def test_a_save_is_reloaded_once_it_has_settled(pack_file: Path, clock: Clock) -> None:
+def test_a_save_is_reloaded_once_it_has_settled(pack_file: Path, clock: FakeClock) -> None:
     """The first look after a save waits (the editor may still be writing); the next one reloads, once."""
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
@@ -87,7 +75,7 @@ def test_a_save_is_reloaded_once_it_has_settled(pack_file: Path, clock: Clock) -
     assert third is None
 
 
-def test_a_file_still_being_written_is_not_read(pack_file: Path, clock: Clock) -> None:
+def test_a_file_still_being_written_is_not_read(pack_file: Path, clock: FakeClock) -> None:
     """A file that changes at every look is only read once it stops changing."""
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
@@ -99,7 +87,7 @@ def test_a_file_still_being_written_is_not_read(pack_file: Path, clock: Clock) -
     assert isinstance(event, Reloaded)
 
 
-def test_looks_at_the_file_at_most_every_interval(pack_file: Path, clock: Clock) -> None:
+def test_looks_at_the_file_at_most_every_interval(pack_file: Path, clock: FakeClock) -> None:
     """Polls closer together than the interval return None without looking, so polling often costs nothing."""
     watcher = PackWatcher(pack_file, interval=0.5, clock=clock)
     watcher.load()
@@ -112,7 +100,7 @@ def test_looks_at_the_file_at_most_every_interval(pack_file: Path, clock: Clock)
     assert isinstance(watcher.poll(), Reloaded)
 
 
-def test_a_broken_save_gives_its_problems_and_a_fix_reloads(pack_file: Path, clock: Clock) -> None:
+def test_a_broken_save_gives_its_problems_and_a_fix_reloads(pack_file: Path, clock: FakeClock) -> None:
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
     save(pack_file, edit(VALID, "answer: myth", "answer: mith"), stamp=2)
@@ -126,7 +114,7 @@ def test_a_broken_save_gives_its_problems_and_a_fix_reloads(pack_file: Path, clo
     assert isinstance(polls(watcher, clock, 2)[-1], Reloaded)
 
 
-def test_warnings_come_with_the_reloaded_pack(pack_file: Path, clock: Clock) -> None:
+def test_warnings_come_with_the_reloaded_pack(pack_file: Path, clock: FakeClock) -> None:
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
     save(pack_file, edit(VALID, "    refs: [efsa-2010]\n    tags: [water]\n", "    tags: [water]\n"), stamp=2)
@@ -135,7 +123,7 @@ def test_warnings_come_with_the_reloaded_pack(pack_file: Path, clock: Clock) -> 
     assert [w.message for w in event.warnings] == ["this question cites no references"]
 
 
-def test_a_save_by_rename_is_seen_without_a_flash_of_errors(pack_file: Path, clock: Clock) -> None:
+def test_a_save_by_rename_is_seen_without_a_flash_of_errors(pack_file: Path, clock: FakeClock) -> None:
     """Editors that write a new file and rename it over the old one leave a moment with no file: not reported."""
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
@@ -148,7 +136,7 @@ def test_a_save_by_rename_is_seen_without_a_flash_of_errors(pack_file: Path, clo
     assert [type(e).__name__ for e in events] == ["NoneType", "Reloaded", "NoneType"]
 
 
-def test_a_file_that_stays_gone_is_reported(pack_file: Path, clock: Clock) -> None:
+def test_a_file_that_stays_gone_is_reported(pack_file: Path, clock: FakeClock) -> None:
     watcher = PackWatcher(pack_file, clock=clock)
     watcher.load()
     pack_file.unlink()
@@ -159,7 +147,7 @@ def test_a_file_that_stays_gone_is_reported(pack_file: Path, clock: Clock) -> No
     assert polls(watcher, clock, 3) == [None] * 3
 
 
-def test_a_broken_file_at_the_start_is_reported_by_load(tmp_path: Path, clock: Clock) -> None:
+def test_a_broken_file_at_the_start_is_reported_by_load(tmp_path: Path, clock: FakeClock) -> None:
     """`--watch` on a pack that does not load yet: the first load gives its problems, not an exception."""
     path = write(tmp_path, "pack: 1\n")
     event = PackWatcher(path, clock=clock).load()
@@ -167,7 +155,7 @@ def test_a_broken_file_at_the_start_is_reported_by_load(tmp_path: Path, clock: C
     assert "missing 'id'" in [p.message for p in event.problems]
 
 
-def test_polling_without_a_first_load_reads_the_file_once_settled(pack_file: Path, clock: Clock) -> None:
+def test_polling_without_a_first_load_reads_the_file_once_settled(pack_file: Path, clock: FakeClock) -> None:
     watcher = PackWatcher(pack_file, clock=clock)
     first, second, third = polls(watcher, clock, 3)
     assert first is None and isinstance(second, Reloaded) and third is None

@@ -10,18 +10,11 @@ from quiz.store import Store
 from quiz.tui.app import QuizApp
 from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
+from tests.clock import FakeClock
 from tests.pilot import app_for, screen_text
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def preview_app(path: Path, clock: Clock) -> QuizApp:
+def preview_app(path: Path, clock: FakeClock) -> QuizApp:
     watcher = PackWatcher(path, interval=0.05, clock=clock)
     first = watcher.load()
     assert isinstance(first, Reloaded)
@@ -31,7 +24,7 @@ def preview_app(path: Path, clock: Clock) -> QuizApp:
     )  # fmt: skip
 
 
-async def settle(pilot, clock: Clock) -> None:
+async def settle(pilot, clock: FakeClock) -> None:
     """Let the watcher take two looks at the file, as it needs to see a save settled."""
     for _ in range(3):
         clock.now += 1
@@ -43,7 +36,7 @@ async def test_saving_an_edit_updates_the_current_question(tmp_path: Path, sampl
     path = tmp_path / "pack.yaml"
     text = sample_pack_path.read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
-    clock = Clock()
+    clock = FakeClock()
     app = preview_app(path, clock)
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.press("s")
@@ -63,7 +56,7 @@ async def test_a_broken_save_shows_problems_and_a_fix_clears_them(tmp_path: Path
     path = tmp_path / "pack.yaml"
     text = sample_pack_path.read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
-    clock = Clock()
+    clock = FakeClock()
     app = preview_app(path, clock)
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.press("s")
