@@ -1,4 +1,7 @@
-"""The player's progress in a local SQLite file: games and every answer, saved the moment it is given.
+"""The players' progress in a local SQLite file: games and every answer, saved the moment it is given.
+
+Every game is a player's (quiz.players), and may be played in a class: the methods that read take `player=None`
+for every player's records, or a name for that player's. The schema and its migrations are in quiz.storeschema.
 
 A store that cannot be used never stops the game: a corrupt file is moved aside and replaced, a file we cannot
 write is read only, and anything else gives an in-memory store; `Store.notice` says what happened, for the
@@ -145,15 +148,15 @@ class Store:
         """Question ids due for review by `when` (now by default), per pack, most overdue first: `player`'s, or
         those of any player when None."""
         moment = (when or datetime.now(timezone.utc)).isoformat()
-        due: dict[str, list[str]] = {}
+        # Keyed by question, so a question due for several players is listed once, where it is most overdue.
+        due: dict[str, dict[str, None]] = {}
         rows = self._db.execute(
             "SELECT pack_id, question_id FROM review WHERE due <= ?" + _of(player) + " ORDER BY due",
             (moment, *_named(player)),
         )
         for pack_id, question_id in rows:
-            if question_id not in due.get(pack_id, ()):
-                due.setdefault(pack_id, []).append(question_id)
-        return due
+            due.setdefault(pack_id, {}).setdefault(question_id, None)
+        return {pack_id: list(questions) for pack_id, questions in due.items()}
 
     def unfinished(self, player: str | None = None) -> UnfinishedGame | None:
         """The most recent game of `player` (of any player when None) that was neither finished nor dropped."""
