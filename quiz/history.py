@@ -7,7 +7,7 @@ through edits of its pack; answers to questions that no longer exist are kept in
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Iterable
 
 from quiz.i18n import tr
@@ -93,12 +93,19 @@ def most_missed(answers: Iterable[AnswerRecord], catalog: Catalog, limit: int = 
     return [Missed(*found[key], misses[key], answered[key]) for key in ranked[:limit]]
 
 
-EXPORT_FIELDS = tuple(AnswerRecord.__dataclass_fields__)
+EXPORT_FIELDS = (
+    *("game_id", "answered_at", "pack_id", "pack_version", "question_id", "answer", "correct", "points"),
+    *("certainty", "seconds", "mode", "player", "class", "lang", "answer_text", "answer_position"),
+)
+"""The columns of `quiz history`, in order (docs/history-format.md): new ones are added at the end, so that a
+spreadsheet or script made for the earlier ones reads on."""
+_ATTRIBUTES = {"class": "class_code"}
+"""The export's names that are not the record's (`class` is a Python keyword)."""
 
 
 def export_rows(answers: Iterable[AnswerRecord]) -> list[dict[str, object]]:
-    """Every answer as a flat row, for CSV or JSON."""
-    return [asdict(answer) for answer in answers]
+    """Every answer as a flat row of EXPORT_FIELDS, for CSV or JSON."""
+    return [{name: getattr(answer, _ATTRIBUTES.get(name, name)) for name in EXPORT_FIELDS} for answer in answers]
 
 
 def sparkline(values: list[float]) -> str:

@@ -313,6 +313,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Preview: the pack reloads when you save it; answers in this game are not saved.",
         "zh": "预览模式：保存文件后题库会自动重新载入；本局答题不会保存。",
     },
+    # players: the name screen of `quiz serve`, and the names typed on the command line
+    "player.heading": {"en": "Who is playing?", "zh": "谁来答题？"},
+    "player.ask": {
+        "en": "Type your name and press Enter. Use the same name each time: your answers and reviews stay with it.",
+        "zh": "请输入你的名字，然后按回车。每次请用同一个名字，你的答题记录和复习进度都会跟着它。",
+    },
+    "player.placeholder": {"en": "Your name", "zh": "你的名字"},
+    "player.class": {"en": "Class: {code}", "zh": "班级：{code}"},
+    "hint.name": {"en": "Enter play under this name", "zh": "回车 用这个名字开始"},
+    "hint.quit_ctrl": {"en": "Ctrl+Q quit", "zh": "Ctrl+Q 退出"},
+    "name.empty": {"en": "A name cannot be empty.", "zh": "名字不能为空。"},
+    "name.too_long": {"en": "A name has at most {limit} characters.", "zh": "名字最多 {limit} 个字符。"},
+    "name.control": {
+        "en": "A name cannot contain tabs, line breaks or other control characters.",
+        "zh": "名字里不能有制表符、换行符或其他控制字符。",
+    },
+    "cli.bad_name": {"en": "{option} {value}: {reason}", "zh": "{option} {value}：{reason}"},
     # the command line: one error, warning or note per line, each said the same way
     "cli.error": {"en": "quiz: error: {message}", "zh": "quiz: 错误：{message}"},
     "cli.warning": {"en": "quiz: warning: {message}", "zh": "quiz: 警告：{message}"},

@@ -1,7 +1,8 @@
 """`quiz serve`: the game in web browsers through textual-serve, one game process per browser tab.
 
-Each browser that opens the page gets its own `quiz play` process (the very command a terminal player runs), so
-browser players share nothing but the store, which SQLite's WAL mode lets many processes write at once.
+Each browser that opens the page gets its own `quiz play` process (the very command a terminal player runs), which
+first asks for the player's name; browser players share nothing but the store, which SQLite's WAL mode lets many
+processes write at once. With `--class`, each game records the class with its answers.
 
 A classroom server meets browsers that misbehave and pages that are not ours: it answers only to the host names it
 was started for, caps the terminal size, each message and the number of games, and ends each game's process when
@@ -59,15 +60,19 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def play_command(pack: str | None = None, lang: str | None = None, theme: str | None = None) -> str:
-    """The shell command each browser's game runs: this Python's `quiz play`, with the options passed on.
+def play_command(
+    pack: str | None = None, lang: str | None = None, theme: str | None = None, class_code: str | None = None
+) -> str:
+    """The shell command each browser's game runs: this Python's `quiz play`, asking for the player's name, with
+    the options passed on.
 
     textual-serve starts it through the shell, so every part is quoted; `sys.executable` keeps the game in the
     environment the server runs in, whatever `quiz` on the PATH may be.
     """
-    # --no-resume: every tab is its own game, so no tab may take up a game another tab left unfinished.
-    argv = [sys.executable, "-m", "quiz", "play", "--no-resume"]
-    for option, value in (("--pack", pack), ("--lang", lang), ("--theme", theme)):
+    # --no-resume: every tab is its own game, so no tab may take up a game another tab left unfinished (even the
+    # same player's: two tabs with one name are one player playing two games). --ask-player: each tab is a player.
+    argv = [sys.executable, "-m", "quiz", "play", "--no-resume", "--ask-player"]
+    for option, value in (("--pack", pack), ("--lang", lang), ("--theme", theme), ("--class", class_code)):
         if value is not None:
             argv += [option, value]
     return shlex.join(argv)

@@ -16,6 +16,7 @@ from typing import Callable, TypeVar
 from quiz.game import TIMEOUT, Game, Outcome
 from quiz.model import Pack, Question
 from quiz.packs import Catalog
+from quiz.players import default_player
 from quiz.scoring import Mode, ModeName
 from quiz.store import Store
 from quiz.views import Msg
@@ -38,6 +39,12 @@ class Settings:
     mode: Mode = field(default_factory=Mode)
     offer_resume: bool = True
     """False where several games share the store at once (a classroom server): none may take another's game."""
+    player: str = field(default_factory=default_player)
+    """Whose games, history and reviews these are."""
+    class_code: str | None = None
+    """The class every answer is recorded in (`quiz serve --class`), if any."""
+    ask_player: bool = False
+    """Ask for the player's name before anything else (`quiz serve`: each browser tab is someone else)."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,7 @@ class Session:
         return self.offered
 
     def _find_resumable(self) -> Resumable | None:
-        unfinished = self._saving(self.store.unfinished)
+        unfinished = self._saving(lambda: self.store.unfinished(self.settings.player))
         if unfinished is None:
             return None
         pack = self.catalog.find(unfinished.pack_id)
@@ -103,7 +110,7 @@ class Session:
     def due(self) -> dict[str, list[Question]]:
         """The questions due for review in each loaded pack, most overdue first."""
         due: dict[str, list[Question]] = {}
-        for pack_id, question_ids in (self._saving(self.store.due) or {}).items():
+        for pack_id, question_ids in (self._saving(lambda: self.store.due(player=self.settings.player)) or {}).items():
             pack = self.catalog.find(pack_id)
             if pack is not None:
                 # Answers to questions that left the pack stay in the history but are not reviewed.
@@ -168,7 +175,12 @@ class Session:
 
     def _begin(self, game: Game) -> Game:
         self.game = game
-        self.game_id = self._saving(lambda: self.store.start_game(game, self.settings.lang, self.settings.seed))
+        settings = self.settings
+        self.game_id = self._saving(
+            lambda: self.store.start_game(
+                game, settings.lang, settings.seed, player=settings.player, class_code=settings.class_code
+            )
+        )
         return game
 
     # -- answering --------------------------------------------------------------------------------
@@ -194,7 +206,7 @@ class Session:
         from quiz.review import reviewed
 
         question_id = outcome.round.question.id
-        card = self.store.review_card(game.pack.id, question_id)
+        card = self.store.review_card(self.settings.player, game.pack.id, question_id)
         scheduled = reviewed(card, outcome.correct, outcome.certainty, datetime.now(timezone.utc))
         self.store.record_answer(game_id, game, outcome, scheduled)
 
@@ -204,8 +216,9 @@ class Session:
         """The player's history as (heading, lines) sections, as the history screen shows it."""
         from quiz.history import report
 
-        games = self._saving(self.store.games) or []
-        answers = self._saving(self.store.answer_records) or []
+        player = self.settings.player
+        games = self._saving(lambda: self.store.games(player)) or []
+        answers = self._saving(lambda: self.store.answer_records(player)) or []
         return report(games, answers, self.catalog, lang)
 
     # -- the one failure policy -------------------------------------------------------------------

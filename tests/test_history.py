@@ -133,19 +133,14 @@ def test_exports_every_answer_as_csv_json_and_table(private_data: Path, sample_p
     """A teacher gets one row per answer with a header, in CSV, JSON and a plain table."""
     store = Store.open(private_data)
     game = play(store, sample_pack, [True, False], seed=1)
-    out = io.StringIO()
-    export_history(store, "csv", out)
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    rows = list(csv.DictReader(io.StringIO(export_history(store.answer_records(), "csv"))))
     assert [r["question_id"] for r in rows] == [r.question.id for r in game.rounds]
     assert [r["correct"] for r in rows] == ["True", "False"]
-    out = io.StringIO()
-    export_history(store, "json", out)
-    data = json.loads(out.getvalue())
+    data = json.loads(export_history(store.answer_records(), "json"))
     assert data[0]["pack_id"] == sample_pack.id and data[1]["correct"] is False
-    out = io.StringIO()
-    export_history(store, "table", out)
-    assert out.getvalue().splitlines()[0].startswith("game_id")
-    assert len(out.getvalue().splitlines()) == 3
+    table = export_history(store.answer_records(), "table")
+    assert table.splitlines()[0].startswith("game_id")
+    assert len(table.splitlines()) == 3
 
 
 def test_stats_report_in_both_languages(private_data: Path, sample_pack: Pack) -> None:

@@ -139,7 +139,8 @@ def chromium() -> Path:
 
 @pytest.mark.slow
 def test_a_question_played_in_chromium_is_saved(chromium: Path, server: tuple[str, Path], private_data: Path) -> None:
-    """In headless Chromium: the start screen, S, an answer, its explanation; the answer is then in the store."""
+    """In headless Chromium: the name, the start screen, S, an answer, its explanation; the answer is then in the
+    store, under that name."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) is not installed")
     url, log = server
 
@@ -161,10 +162,13 @@ def test_a_question_played_in_chromium_is_saved(chromium: Path, server: tuple[st
             def detail() -> str:
                 return f"--- screen ---\n{screen()}\n--- server log ---\n{log.read_text(errors='replace')}"
 
-            wait_until(shows("Sample health pack"), 15, "the start screen", detail)
-            assert "Start" in screen() and "Education only, not medical advice" in screen()
+            wait_until(shows("Who is playing?"), 15, "the name screen", detail)
             # Keys reach the game through xterm's hidden textarea, as when a player clicks into the page.
             page.focus("textarea.xterm-helper-textarea")
+            page.keyboard.type("Mei")
+            page.keyboard.press("Enter")
+            wait_until(shows("Sample health pack"), 10, "the start screen", detail)
+            assert "Start" in screen() and "Education only, not medical advice" in screen()
             page.keyboard.press("s")
             wait_until(shows("Question 1/5"), 10, "the first question", detail)
             # Questions are shuffled: answer whichever kind came first.
@@ -176,11 +180,11 @@ def test_a_question_played_in_chromium_is_saved(chromium: Path, server: tuple[st
 
     store = Store.open(private_data)
     try:
-        answers = store.answers()
+        answers = store.answer_records()
     finally:
         store.close()
     assert len(answers) == 1
-    assert answers[0].pack_id == "sample-health" and answers[0].position == 1
+    assert answers[0].pack_id == "sample-health" and answers[0].player == "Mei"
 
 
 @pytest.mark.slow
@@ -230,13 +234,14 @@ def test_a_missing_pack_is_refused_before_serving(capsys: pytest.CaptureFixture[
 
 
 def test_each_browser_runs_quiz_play_with_the_options() -> None:
-    """The command is this Python's `quiz play`, quoted for the shell, with --pack, --lang and --theme passed on."""
-    command = play_command(pack="/tmp/my packs/a.yaml", lang="zh", theme="myth-or-fact-colourblind")
+    """The command is this Python's `quiz play` asking for a name, quoted for the shell, with --pack, --lang,
+    --theme and --class passed on."""
+    command = play_command(pack="/tmp/my packs/a.yaml", lang="zh", theme="myth-or-fact-colourblind", class_code="7 b")
     assert shlex.split(command) == [
-        sys.executable, "-m", "quiz", "play", "--no-resume",
-        "--pack", "/tmp/my packs/a.yaml", "--lang", "zh", "--theme", "myth-or-fact-colourblind",
+        sys.executable, "-m", "quiz", "play", "--no-resume", "--ask-player",
+        "--pack", "/tmp/my packs/a.yaml", "--lang", "zh", "--theme", "myth-or-fact-colourblind", "--class", "7 b",
     ]  # fmt: skip
-    assert shlex.split(play_command()) == [sys.executable, "-m", "quiz", "play", "--no-resume"]
+    assert shlex.split(play_command()) == [sys.executable, "-m", "quiz", "play", "--no-resume", "--ask-player"]
 
 
 def test_the_page_points_back_where_the_browser_came_from() -> None:

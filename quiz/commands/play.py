@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,9 @@ from quiz.commands.shared import (
     Context,
     Subcommands,
     add_data_dir,
+    add_player,
     discovered,
+    named,
     pack_name,
     player_store,
     positive,
@@ -22,6 +25,7 @@ from quiz.commands.shared import (
 from quiz.i18n import LANGUAGES
 from quiz.model import Pack
 from quiz.packs import Catalog
+from quiz.players import class_code, default_player, player_name
 from quiz.scoring import DEFAULT_TIME_LIMIT, MODES, Mode, ModeName
 from quiz.session import DEFAULT_COUNT, Session, Settings
 from quiz.tui.themes import THEME_NAMES
@@ -76,6 +80,14 @@ def add(commands: Subcommands) -> None:
         "--watch", action="store_true",
         help="with --pack FILE: reload the pack whenever it is saved, showing its problems in the game (a preview)",
     )  # fmt: skip
+    add_player(play, "whose game it is: their unfinished game, reviews and history")
+    play.add_argument(
+        "--class", dest="class_code", metavar="CODE", help="record the class (7b, say) with every answer, for a report"
+    )
+    play.add_argument(
+        "--ask-player", action="store_true",
+        help="ask for the player's name first, full screen (quiz serve uses it: each browser tab is its own player)",
+    )  # fmt: skip
     add_data_dir(play)
     play.set_defaults(run=run)
 
@@ -84,6 +96,7 @@ def run(options: argparse.Namespace, context: Context) -> int:
     """Play the chosen pack (or let the player choose), full screen in a terminal, else line by line."""
     if options.watch:
         return _preview(options, context)
+    settings = settings_of(options, context, None)  # first: a name that is refused stops the command at once
     catalog = discovered()
     chosen: Pack | None = None
     if options.pack is not None:
@@ -96,8 +109,9 @@ def run(options: argparse.Namespace, context: Context) -> int:
             context.report(catalog.problems)
             if pack is None:
                 raise CommandError("cli.no_pack_loaded", 1)
-            return run_plain(options, context, catalog, pack, store)
-        return run_full_screen(options, context, catalog, store, chosen.id if chosen else None)
+            return run_plain(options, context, catalog, pack, store, replace(settings, pack_id=pack.id))
+        settings = replace(settings, pack_id=chosen.id if chosen else None)
+        return run_full_screen(options, context, catalog, store, settings)
 
 
 def _preview(options: argparse.Namespace, context: Context) -> int:
@@ -113,9 +127,9 @@ def _preview(options: argparse.Namespace, context: Context) -> int:
     watcher = PackWatcher(path)
     first = watcher.load()
     catalog = Catalog((first.pack,) if isinstance(first, Reloaded) else (), ())
-    pack_id = first.pack.id if isinstance(first, Reloaded) else None
+    settings = settings_of(options, context, first.pack.id if isinstance(first, Reloaded) else None)
     with player_store(memory_only="preview") as store:
-        return run_full_screen(options, context, catalog, store, pack_id, watcher=watcher, first_load=first)
+        return run_full_screen(options, context, catalog, store, settings, watcher=watcher, first_load=first)
 
 
 def plain_wanted(context: Context) -> bool:
@@ -143,10 +157,12 @@ def count(value: str) -> int:
 
 
 def settings_of(options: argparse.Namespace, context: Context, pack_id: str | None) -> Settings:
-    """The choices the next game starts from, as the command line gives them."""
+    """The choices the next game starts from, as the command line gives them; stops at a name that is refused."""
     return Settings(
         lang=context.lang, pack_id=pack_id, count=None if options.count == ALL else options.count,
         seed=options.seed, mode=mode_of(options), offer_resume=not options.no_resume,
+        player=named(options.player, "--player", player_name) or default_player(),
+        class_code=named(options.class_code, "--class", class_code), ask_player=options.ask_player,
     )  # fmt: skip
 
 
@@ -155,7 +171,7 @@ def run_full_screen(
     context: Context,
     catalog: Catalog,
     store: Store,
-    pack_id: str | None,
+    settings: Settings,
     watcher: PackWatcher | None = None,
     first_load: WatchEvent | None = None,
 ) -> int:
@@ -163,17 +179,18 @@ def run_full_screen(
     from quiz.tui.app import Preview, make_app
 
     preview = Preview(watcher, first_load) if watcher is not None and first_load is not None else None
-    settings = settings_of(options, context, pack_id)
     app = make_app(catalog, store, settings, theme=options.theme, preview=preview)
     app.run()
     return app.return_code or 0
 
 
-def run_plain(options: argparse.Namespace, context: Context, catalog: Catalog, pack: Pack, store: Store) -> int:
-    """The line-by-line game of `pack` on the standard streams; returns its exit code."""
+def run_plain(
+    options: argparse.Namespace, context: Context, catalog: Catalog, pack: Pack, store: Store, settings: Settings
+) -> int:
+    """The line-by-line game of `pack` on the standard streams, with `settings`; returns its exit code."""
     from quiz.plain import play_plain, wants_color
 
-    session = Session(catalog, store, settings_of(options, context, pack.id))
+    session = Session(catalog, store, settings)
     return play_plain(
         session, pack, stdin=context.stdin, stdout=context.stdout, color=wants_color(context.stdout, os.environ),
         resume=options.resume,

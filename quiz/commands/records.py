@@ -3,16 +3,32 @@
 Both read the player's answers, so both refuse to report when the store could not be read (a damaged file set
 aside, a folder it cannot be opened in, a file from a newer version): an empty report would say "no answers"
 about answers that are there.
+
+`stats` is one player's record. `history` is the export a teacher collects: every player's answers (a class
+served with `quiz serve` is many players in one store), or one player's or class's when asked.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.commands.shared import CommandError, Context, Subcommands, add_data_dir, discovered, player_store
+from quiz.commands.shared import (
+    STANDARD_STREAM,
+    CommandError,
+    Context,
+    Subcommands,
+    add_data_dir,
+    add_player,
+    discovered,
+    named,
+    player_store,
+    shown,
+)
 from quiz.i18n import LANGUAGES, MESSAGES
 from quiz.locations import data_dir
+from quiz.players import class_code, default_player, player_name
 
 if TYPE_CHECKING:
     from quiz.store import Store
@@ -26,35 +42,73 @@ def add(commands: Subcommands) -> None:
         "stats", help="your past games, progress and most missed questions", description="Print your record."
     )
     stats.add_argument("--lang", choices=LANGUAGES, help="the language of the report")
+    add_player(stats, "whose record to print")
     add_data_dir(stats)
     stats.set_defaults(run=run_stats)
 
     history = commands.add_parser(
-        "history", help="export every answer (for a teacher to collect)", description="Export every answer given."
+        "history",
+        help="export every answer (for a teacher to collect)",
+        description="Export every answer given, by every player unless --player or --class narrows it down. "
+        "The columns are described in docs/history-format.md.",
     )
     history.add_argument("--format", choices=FORMATS, default="table", help="default: table")
+    history.add_argument("--player", metavar="NAME", help="only this player's answers (default: every player's)")
+    history.add_argument(
+        "--class", dest="class_code", metavar="CODE", help="only the answers given in this class (quiz serve --class)"
+    )
+    history.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="write to this file (default: standard output)"
+    )
     add_data_dir(history)
     history.set_defaults(run=run_history)
 
 
 def run_stats(options: argparse.Namespace, context: Context) -> int:
-    """Print past games, accuracy over time, mastery per tag and the most missed questions."""
+    """Print the player's past games, accuracy over time, mastery per tag and the most missed questions."""
     from quiz.reports import print_stats
 
+    player = named(options.player, "--player", player_name) or default_player()
     with player_store() as store:
         _check_readable(store, context)
-        print_stats(store, discovered(), context.lang, context.stdout)
+        print_stats(store, discovered(), context.lang, context.stdout, player)
     return 0
 
 
 def run_history(options: argparse.Namespace, context: Context) -> int:
-    """Print every answer ever given, as a table, CSV or JSON."""
-    from quiz.reports import export_history
+    """Print or write every answer given (by one player, in one class, when asked), as a table, CSV or JSON."""
+    from quiz.reports import ENCODINGS, export_history
 
+    player = named(options.player, "--player", player_name)
+    code = named(options.class_code, "--class", class_code)
+    output: Path | None = options.output
+    if output is not None and str(output) == STANDARD_STREAM:
+        output = None
     with player_store() as store:
         _check_readable(store, context)
-        export_history(store, options.format, context.stdout)
+        text = export_history(store.answer_records(player, code), options.format)
+    data = text.encode(ENCODINGS[options.format])
+    if output is not None:
+        _write(output, data)
+    elif options.format == "table":
+        context.stdout.write(text)
+    else:
+        # As bytes, so the file is UTF-8 (with its mark, for CSV) whatever the terminal's encoding.
+        context.stdout.flush()
+        context.stdout.buffer.write(data)
+        context.stdout.buffer.flush()
     return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    from quiz.atomic import write_atomic
+
+    if path.is_dir():
+        raise CommandError("cli.output_is_folder", 2, path=shown(path))
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        raise CommandError("cli.cannot_write", 1, path=shown(path), reason=error.strerror or error) from None
 
 
 def _check_readable(store: Store, context: Context) -> None:

@@ -1,4 +1,4 @@
-"""`quiz serve`: the game in web browsers, each tab its own game, every answer in this computer's store."""
+"""`quiz serve`: the game in web browsers, each tab its own game and player, every answer in this computer's store."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from quiz.commands.shared import (
     Context,
     Subcommands,
     add_data_dir,
+    named,
     pack_name,
     positive,
     resolve_pack,
 )
 from quiz.i18n import LANGUAGES
+from quiz.players import class_code
 from quiz.tui.themes import THEME_NAMES
 
 
@@ -25,8 +27,8 @@ def add(commands: Subcommands) -> None:
     serve = commands.add_parser(
         "serve",
         help="serve the game to web browsers, each its own game",
-        description="Serve the game to web browsers: every browser tab that opens the page plays its own game, "
-        "and every answer goes to this computer's store.",
+        description="Serve the game to web browsers: every browser tab that opens the page is asked for a name "
+        "and plays its own game, and every answer goes to this computer's store ('quiz history' exports them).",
     )
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"the address to listen on (default: {DEFAULT_HOST}, this computer only)"
@@ -50,6 +52,10 @@ def add(commands: Subcommands) -> None:
     )
     serve.add_argument("--lang", choices=LANGUAGES, help="the language of every game (default: from the locale)")
     serve.add_argument("--theme", choices=THEME_NAMES, help="the colours of every game")
+    serve.add_argument(
+        "--class", dest="class_code", metavar="CODE",
+        help="record this class (7b, say) with every answer, for 'quiz history --class' and a report",
+    )  # fmt: skip
     add_data_dir(serve)
     serve.set_defaults(run=run)
 
@@ -60,11 +66,12 @@ def run(options: argparse.Namespace, context: Context) -> int:
 
     if not options.public and not is_loopback(options.host):
         raise CommandError("cli.public_host", 2, host=options.host)
+    code = named(options.class_code, "--class", class_code)
     pack = options.pack
     if pack is not None:
         # Check the pack once here, rather than let every browser's game fail on it.
         resolve_pack(pack, context, "cli.cannot_play")
         if Path(pack).exists():
             pack = str(Path(pack).resolve())
-    command = play_command(pack=pack, lang=options.lang, theme=options.theme)
+    command = play_command(pack=pack, lang=options.lang, theme=options.theme, class_code=code)
     return serve(command, options.host, options.port, options.allow_host, options.max_sessions)

@@ -4,7 +4,7 @@ pack a command names, and the player's store for as long as a command needs it."
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +15,9 @@ from quiz.locations import DATA_ENV, data_dir, pack_dirs
 from quiz.model import Pack
 from quiz.packs import PACK_ID, Catalog, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
+from quiz.players import MAX_NAME, BadName
 from quiz.text import one_line
+from quiz.views import Msg
 
 if TYPE_CHECKING:
     from quiz.store import Store
@@ -41,8 +43,8 @@ class CommandError(Exception):
         self.values = values
 
     def message(self, lang: str) -> str:
-        """The message in `lang`."""
-        return tr(self.key, lang, **self.values)
+        """The message in `lang` (with any message among its values in `lang` too)."""
+        return Msg(self.key, self.values).text(lang)
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,24 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
         "--data-dir", type=Path, metavar="FOLDER",
         help=f"where your progress is kept (default: the user data folder, or ${DATA_ENV})",
     )  # fmt: skip
+
+
+def add_player(parser: argparse.ArgumentParser, what: str) -> None:
+    """The --player option of commands that play or read one player's games; `what` ends its help."""
+    parser.add_argument("--player", metavar="NAME", help=f"{what} (default: the player named after your account)")
+
+
+def named(value: str | None, option: str, check: Callable[[str], str]) -> str | None:
+    """The name `value` given with `option` (--player, --class), as `check` keeps it; None when none was given."""
+    if value is None:
+        return None
+    try:
+        return check(value)
+    except BadName as error:
+        # repr shows a control character as its escape, so the line says what was typed without obeying it.
+        shown_value = repr(value if len(value) <= MAX_NAME else value[:MAX_NAME] + "…")
+        reason = Msg(error.key, error.values)
+        raise CommandError("cli.bad_name", 2, option=option, value=shown_value, reason=reason) from None
 
 
 # == packs and the store =========================================================================

@@ -33,6 +33,7 @@ from quiz.tui.palette import open_palette, search_themes, system_commands
 from quiz.tui.screens.confirm import ConfirmQuitScreen
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.history import HistoryScreen
+from quiz.tui.screens.player import PlayerScreen
 from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
@@ -97,7 +98,11 @@ class QuizApp(App[None]):
         self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
         self.session.tell = self._tell
-        self.push_screen(self._start_screen())
+        settings = self.session.settings
+        if settings.ask_player:
+            self.push_screen(PlayerScreen(self.lang, settings.class_code), self._named)
+        else:
+            self.push_screen(self._start_screen())
         if self.preview is not None:
             self.notify(tr("watch.preview", self.lang), markup=False)
             self.set_interval(self.preview.watcher.interval, self._check_pack)
@@ -107,6 +112,12 @@ class QuizApp(App[None]):
             notice = store_notice(self.session.store)
             if notice is not None:
                 self._tell(notice)
+
+    def _named(self, name: str | None) -> None:
+        """Play under the name the player gave, starting at the start screen."""
+        if name is not None:
+            self.session.choose(replace(self.session.settings, player=name))
+        self.push_screen(self._start_screen())
 
     def _tell(self, notice: Msg) -> None:
         self.notify(notice.text(self.lang), severity="warning", markup=False)
