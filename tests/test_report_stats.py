@@ -92,12 +92,15 @@ def test_rest_share() -> None:
     assert stats.rest_share(1, 1, 1) is None
 
 
-def test_top_third_includes_ties_at_the_cut() -> None:
-    # Four players: the top third is ⌈4/3⌉ = 2 of them; the cut is the second score.
-    assert stats.top_group([1.0, 0.5, 0.0, 0.0]) == [0, 1]
-    assert stats.top_group([1.0, 0.5, 0.5, 0.0]) == [0, 1, 2]
-    assert stats.top_group([0.2, 0.9, 0.4]) == [1]
-    assert stats.top_group([]) == []
+def test_top_third_shares_its_last_places_among_ties() -> None:
+    # Four players: the top third has ⌈4/3⌉ = 2 places; the second place's score is the cut.
+    assert stats.top_weights([1.0, 0.5, 0.0, 0.0]) == [1, 1, 0, 0]
+    # Two players tied at the cut for the one place left: half a place each.
+    assert stats.top_weights([1.0, 0.5, 0.5, 0.0]) == [1, 0.5, 0.5, 0]
+    # Six players, 2 places, four tied at the top: each holds 2/4 of a place.
+    assert stats.top_weights([0.8, 0.8, 0.2, 0.8, 0.8, 0.1]) == [0.5, 0.5, 0, 0.5, 0.5, 0]
+    assert stats.top_weights([0.2, 0.9, 0.4]) == [0, 1, 0]
+    assert stats.top_weights([]) == []
 
 
 # == a whole report on the sample pack, worked by hand ============================================

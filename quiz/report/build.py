@@ -58,8 +58,7 @@ def _question(
             rest_of.append(rest)
             chosen.append(response.key)
             scored.append(int(response.correct))
-    top = stats.top_group(rest_of) if len(rest_of) >= MIN_FOR_TOP_THIRD else []
-    top_keys = [chosen[position] for position in top]
+    top = stats.top_weights(rest_of) if len(rest_of) >= MIN_FOR_TOP_THIRD else [0.0] * len(rest_of)
     options = tuple(
         OptionStats(
             key=key,
@@ -67,7 +66,7 @@ def _question(
             count=sum(1 for _, response in given if response.key == key),
             share=sum(1 for _, response in given if response.key == key) / answered if answered else None,
             point_biserial=stats.pearson([float(k == key) for k in chosen], rest_of),
-            top_count=top_keys.count(key),
+            top_count=sum(weight for weight, k in zip(top, chosen) if k == key),
         )
         for key in answer_keys(question)
     )
@@ -81,7 +80,7 @@ def _question(
         discrimination=discrimination,
         options=options,
         timeouts=sum(1 for _, response in given if response.key == TIMEOUT),
-        top_third=len(top),
+        top_third=round(sum(top)),
         flags=flags_for(question.kind, answered, facility, discrimination, options),
     )
 

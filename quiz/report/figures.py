@@ -23,8 +23,9 @@ class OptionStats:
     share: float | None
     point_biserial: float | None
     """The correlation between choosing it (0/1) and the score on the other questions."""
-    top_count: int
-    """How many of the top third (by the score on the other questions) chose it."""
+    top_count: float
+    """How many of the top third (by the score on the other questions) chose it; players tied at the edge of the
+    top third count in part (see quiz.report.stats.top_weights)."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class QuestionStats:
     timeouts: int
     """Answers where the time ran out: counted as answered, and wrong."""
     top_third: int
-    """How many players the top third holds (0 when too few answered for one)."""
+    """How many places the top third has (0 when too few answered for one)."""
     flags: tuple[Flag, ...]
 
     @property

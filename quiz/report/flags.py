@@ -26,6 +26,7 @@ FLAG_NAMES = (MIS_KEYED, TOO_HARD, TOO_EASY, WEAK, UNCHOSEN)
 EASY_ABOVE = 0.9
 HARD_BELOW = 0.2
 WEAK_BELOW = 0.2
+_ROUNDING = 1e-9
 
 
 def flags_for(
@@ -38,7 +39,8 @@ def flags_for(
     if discrimination is not None and discrimination < 0:
         found.append(Flag(MIS_KEYED, "negative"))
     key_count = sum(option.top_count for option in options if option.correct)
-    rivals = tuple(option.key for option in options if not option.correct and option.top_count > key_count)
+    # The counts are sums of parts (ties at the edge of the top third): equal ones must not differ by a rounding.
+    rivals = tuple(option.key for option in options if not option.correct and option.top_count > key_count + _ROUNDING)
     if rivals:
         found.append(Flag(MIS_KEYED, "top-third", rivals))
     if facility < HARD_BELOW:

@@ -91,14 +91,18 @@ def rest_share(right: int, answered: int, item: int) -> float | None:
     return (right - item) / (answered - 1)
 
 
-def top_group(scores: Sequence[float], share: float = 1 / 3) -> list[int]:
-    """The positions in `scores` of the top `share` of players, by score, with everyone tied at the cut included.
+def top_weights(scores: Sequence[float], share: float = 1 / 3) -> list[float]:
+    """How much each player in `scores` belongs to the top `share` of players by score: 1, 0, or a part.
 
-    The cut is the score of the player ranked ⌈share · N⌉ from the top; a tie there is not broken by anything as
-    arbitrary as a name, so the group can be a little larger than a third.
+    The top group has ⌈share · N⌉ places. Players above the score at the last place fill their places; the players
+    tied at that score share the places left equally, so that a tie neither swells the group (ten players tied at
+    the edge of a top third of 10 would make it 15) nor is broken by anything as arbitrary as a name.
     """
     if not scores:
         return []
-    ranked = sorted(scores, reverse=True)
-    cut = ranked[math.ceil(share * len(scores)) - 1]
-    return [position for position, score in enumerate(scores) if score >= cut]
+    places = math.ceil(share * len(scores))
+    cut = sorted(scores, reverse=True)[places - 1]
+    above = sum(1 for score in scores if score > cut)
+    tied = sum(1 for score in scores if score == cut)
+    part = (places - above) / tied
+    return [1.0 if score > cut else part if score == cut else 0.0 for score in scores]
