@@ -173,6 +173,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Each dot is a question, by its number; flagged questions are red and labelled.",
         "zh": "每个点代表一道题，标的是题号；被标记的题目以红色显示并注明。",
     },
+    "report.html.r_note": {
+        "en": "Beside each answer: the share who chose it, and r, the correlation between choosing it and the score "
+        "on the other questions (the key's r is the question's discrimination).",
+        "zh": "每个选项旁依次为：选择该项的人数比例，以及 r，即选择该项与其他题得分之间的相关系数（正确答案的 r 就是该题的区分度）。",
+    },
     "report.html.no_flags": {"en": "No question is flagged.", "zh": "没有需要检查的题目。"},
     "report.watching": {
         "en": "Updated {time}; watching for new answers (Ctrl+C stops).",

@@ -9,11 +9,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from quiz.text import cell_width
+
 WIDTH, HEIGHT = 560, 300
 _LEFT, _RIGHT, _TOP, _BOTTOM = 48, 16, 16, 44
 _BINS = 10
 FLAGGED_COLOUR = "#b3261e"
 PLAIN_COLOUR = "#2f5d8a"
+_CELL_PX, _LINE_PX = 6.6, 13
+"""About how wide one terminal cell of text is, and how tall a line, at the charts' 12 px font."""
+_SHIFTS = (-1, 14, -15, 28, -29, 42)
+"""Where a label's baseline may go below its point, nearest first, when other labels are in the way."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ def scatter(points: Sequence[Point], x_label: str, y_label: str) -> str:
         parts.append(_text(at(tick, -1)[0], _TOP + plot_h + 16, f"{tick:.1f}", "middle"))
     for tick in (-1.0, -0.5, 0.0, 0.5, 1.0):
         parts.append(_text(_LEFT - 6, at(0, tick)[1] + 4, f"{tick:.1f}", "end"))
+    placed: list[tuple[float, float, float, float]] = []
     for point in points:
         x, y = at(min(max(point.facility, 0), 1), min(max(point.discrimination, -1), 1))
         title = f"<title>{escape(point.title)}</title>"
@@ -83,11 +90,22 @@ def scatter(points: Sequence[Point], x_label: str, y_label: str) -> str:
             parts.append(
                 f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{FLAGGED_COLOUR}">{title}</rect>'
             )
-            anchor = "end" if x > _LEFT + plot_w * 0.75 else "start"
-            parts.append(_text(x + (-7 if anchor == "end" else 7), y - 5, point.label, anchor, FLAGGED_COLOUR))
+            parts.append(_label(x, y, point.label, x > _LEFT + plot_w * 0.75, placed))
         else:
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{PLAIN_COLOUR}">{title}</circle>')
     return _svg(parts, escape(y_label))
+
+
+def _label(x: float, y: float, text: str, leftwards: bool, placed: list[tuple[float, float, float, float]]) -> str:
+    """A point's label beside it, moved up or down past the labels already `placed` (boxes it adds its own to)."""
+    width = cell_width(text) * _CELL_PX
+    left = x - 7 - width if leftwards else x + 7
+    for shift in _SHIFTS:
+        box = (left, y + shift - _LINE_PX, left + width, y + shift)
+        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            break
+    placed.append(box)
+    return _text(x - 7 if leftwards else x + 7, box[3] - 2, text, "end" if leftwards else "start", FLAGGED_COLOUR)
 
 
 def _frame(x_label: str, y_label: str) -> str:

@@ -17,7 +17,7 @@ body { font: 15px/1.45 system-ui, "Segoe UI", "PingFang SC", "Microsoft YaHei", 
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; margin: .5em 0; }
 th, td { border: 1px solid #ccc; padding: .3em .6em; vertical-align: top; text-align: left; }
-th { background: #f1f3f5; }
+th { background: #f1f3f5; white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.flagged td { background: #fdf1f0; }
 .flag { display: inline-block; background: #b3261e; color: #fff; border-radius: 3px; padding: 0 .4em;
@@ -46,6 +46,7 @@ def render_html(report: Report, lang: str) -> str:
         )
         + "</figure>",
         f"<h2>{escape(tr('report.questions_heading', lang))}</h2>",
+        f'<p class="note">{escape(tr("report.html.r_note", lang))}</p>',
         _questions(report, lang),
         f"<h2>{escape(tr('report.html.scatter', lang))}</h2>",
         f'<figure>{_scatter(report, lang)}<figcaption class="note">'
@@ -90,7 +91,7 @@ def _question_row(number: int, stats: QuestionStats, lang: str) -> str:
     question = stats.question
     options = []
     for option in stats.options:
-        text = f"{words.label(question, option.key, lang)}: {words.option_text(question, option.key, lang)}"
+        text = words.option_line(question, option.key, lang)
         figures = f"{words.percent(option.share, lang)} · r = {words.number(option.point_biserial, lang)}"
         mark = escape(tr("report.key_mark", lang)) if option.correct else ""
         css = ' class="key"' if option.correct else ""
@@ -125,16 +126,17 @@ def _scatter(report: Report, lang: str) -> str:
 
 def _flagged(report: Report, lang: str) -> str:
     items = []
+    colon = escape(tr("label", lang, label=""))
     for number, stats in enumerate(report.questions, 1):
         if stats.flags:
             reasons = "".join(f"<li>{escape(words.reason(flag, stats, lang))}</li>" for flag in stats.flags)
-            heading = (
-                f"{number}. <code>{escape(stats.question.id)}</code>: {escape(words.prompt(stats.question, lang))}"
+            prompt = escape(words.prompt(stats.question, lang))
+            items.append(
+                f"<li>{number}. <code>{escape(stats.question.id)}</code>{colon}{prompt}<ul>{reasons}</ul></li>"
             )
-            items.append(f"<li>{heading}<ul>{reasons}</ul></li>")
     if not items:
         return f"<p>{escape(tr('report.html.no_flags', lang))}</p>"
-    return f'<ol class="options">{"".join(items)}</ol>'
+    return f'<ul class="options">{"".join(items)}</ul>'
 
 
 def _players(report: Report, lang: str) -> str:

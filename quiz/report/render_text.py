@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quiz.i18n import tr
 from quiz.linebreak import wrap
+from quiz.model import Kind
 from quiz.report import words
 from quiz.report.columns import Column, fit, pad, table
 from quiz.report.figures import PlayerStats, Report
@@ -75,6 +76,14 @@ def _flagged(report: Report, lang: str) -> list[str]:
         lines += _sentence(heading, WIDTH, _INDENT)
         for flag in stats.flags:
             lines += _sentence(words.reason(flag, stats, lang), WIDTH, _INDENT + 3)
+        if stats.question.kind is Kind.CHOICE:
+            # The reasons name choices by letter: say what each letter is.
+            for option in stats.options:
+                mark = tr("report.key_mark", lang) if option.correct else ""
+                line = (
+                    f"{words.option_line(stats.question, option.key, lang)}{mark} {words.percent(option.share, lang)}"
+                )
+                lines += _sentence(line, WIDTH, _INDENT + 5)
     return lines
 
 

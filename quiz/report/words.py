@@ -33,6 +33,13 @@ def option_text(question: Question, key: str, lang: str) -> str:
     return label(question, key, lang)
 
 
+def option_line(question: Question, key: str, lang: str) -> str:
+    """An answer with its text, "B: 7 to 9 hours"; a myth-or-fact answer is its one word."""
+    if question.kind is not Kind.CHOICE:
+        return label(question, key, lang)
+    return tr("label", lang, label=label(question, key, lang)) + option_text(question, key, lang)
+
+
 def prompt(question: Question, lang: str) -> str:
     """The question's prompt on one line."""
     return one_line(question.prompt.get(lang))
