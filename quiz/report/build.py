@@ -8,6 +8,7 @@ questions that player answered.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from quiz.game import TIMEOUT, answer_keys
@@ -58,13 +59,14 @@ def _question(
             rest_of.append(rest)
             chosen.append(response.key)
             scored.append(int(response.correct))
+    counts = Counter(response.key for _, response in given)
     top = stats.top_weights(rest_of) if len(rest_of) >= MIN_FOR_TOP_THIRD else [0.0] * len(rest_of)
     options = tuple(
         OptionStats(
             key=key,
             correct=key == question.correct_key,
-            count=sum(1 for _, response in given if response.key == key),
-            share=sum(1 for _, response in given if response.key == key) / answered if answered else None,
+            count=counts[key],
+            share=counts[key] / answered if answered else None,
             point_biserial=stats.pearson([float(k == key) for k in chosen], rest_of),
             top_count=sum(weight for weight, k in zip(top, chosen) if k == key),
         )
@@ -79,7 +81,7 @@ def _question(
         facility=facility,
         discrimination=discrimination,
         options=options,
-        timeouts=sum(1 for _, response in given if response.key == TIMEOUT),
+        timeouts=counts[TIMEOUT],
         top_third=round(sum(top)),
         flags=flags_for(question.kind, answered, facility, discrimination, options),
     )

@@ -8,6 +8,7 @@ from quiz.linebreak import wrap
 from quiz.model import Kind
 from quiz.report import words
 from quiz.report.columns import Column, fit, pad, table
+from quiz.report.columns import wrap as wrap_parts
 from quiz.report.figures import PlayerStats, Report
 from quiz.text import cell_width
 
@@ -62,7 +63,10 @@ def _questions(report: Report, lang: str) -> list[str]:
         body = table(columns, [row], _INDENT, tr("cli.list_comma", lang))
         lines += body if number == 1 else body[2:]
         if stats.answered:
-            lines += _sentence(words.shares(stats, lang), WIDTH, _INDENT + 4)
+            # Short pieces that never need breaking inside: no need for the Unicode line-breaking rules.
+            lines += [
+                " " * (_INDENT + 4) + line for line in wrap_parts(words.shares(stats, lang), WIDTH - _INDENT - 4, " · ")
+            ]
     return lines
 
 

@@ -55,12 +55,12 @@ def percent(value: float | None, lang: str, places: int = 0) -> str:
     return tr("report.not_available", lang) if value is None else f"{100 * value:.{places}f}%"
 
 
-def shares(stats: QuestionStats, lang: str) -> str:
-    """Who chose what, on one line: "A 17% · B 73% (key) · C 10%"."""
+def shares(stats: QuestionStats, lang: str) -> list[str]:
+    """Who chose what, a piece per answer, to be joined with " · ": "A 17%", "B 73% (key)", "C 10%"."""
     parts = [_share(stats.question, option, lang) for option in stats.options]
     if stats.timeouts:
         parts.append(f"{tr('report.timeout', lang)} {stats.timeouts}")
-    return " · ".join(parts)
+    return parts
 
 
 def _share(question: Question, option: OptionStats, lang: str) -> str:
