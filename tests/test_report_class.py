@@ -17,6 +17,7 @@ from quiz.commands import main
 from quiz.game import Game, answer_keys
 from quiz.model import Kind, Pack
 from quiz.packs import load_pack
+from quiz.text import cell_width
 
 # "sleep-hours" is the mis-keyed question: the pack marks 4 to 5 hours, the evidence says 7 to 9, and the
 # students who know their stuff answer 7 to 9.
@@ -248,3 +249,5 @@ def test_the_terminal_report_shows_the_suspect(classroom) -> None:
     row = next(line for line in out.splitlines() if f" {MIS_KEYED} " in line)
     assert "possibly mis-keyed" in row
     assert "Questions to look at" in out and "How many hours of sleep" in out
+    assert "B: 7 to 9 hours" in out  # what the letter in the reason stands for
+    assert max(cell_width(line) for line in out.splitlines()) <= 80

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from quiz.i18n import MESSAGES
 from quiz.model import Kind, Pack
 from quiz.packs import load_pack
 from quiz.report import stats
 from quiz.report.build import build_report
 from quiz.report.figures import OptionStats
-from quiz.report.flags import MIS_KEYED, TOO_EASY, TOO_HARD, UNCHOSEN, WEAK, flags_for
+from quiz.report.flags import CAUSES, FLAG_NAMES, MIS_KEYED, TOO_EASY, TOO_HARD, UNCHOSEN, WEAK, flags_for
 from quiz.report.records import Answer
 from quiz.report.select import Attempt, counted
 from tests.packhelpers import VALID
@@ -324,3 +325,11 @@ def test_unchosen_distractor_is_for_choices_only() -> None:
 
 def test_no_flags_without_answers() -> None:
     assert flags_for(Kind.CHOICE, 0, None, None, [_option("0", True, 0), _option("1", False, 0)]) == ()
+
+
+def test_every_flag_and_cause_has_its_words() -> None:
+    """The renderers build these message keys from the flag, so the i18n test cannot see them named in the code."""
+    assert set(CAUSES) == set(FLAG_NAMES)
+    for name, causes in CAUSES.items():
+        assert f"report.flag.{name}" in MESSAGES
+        assert all(f"report.reason.{name}.{cause}" in MESSAGES for cause in causes)

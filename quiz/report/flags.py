@@ -22,6 +22,14 @@ WEAK = "weak-discrimination"
 UNCHOSEN = "unchosen-distractor"
 FLAG_NAMES = (MIS_KEYED, TOO_HARD, TOO_EASY, WEAK, UNCHOSEN)
 """Every flag, in the order a question lists them: the most urgent first."""
+CAUSES = {
+    MIS_KEYED: ("negative", "top-third"),
+    TOO_HARD: ("facility",),
+    TOO_EASY: ("facility",),
+    WEAK: ("discrimination",),
+    UNCHOSEN: ("unchosen",),
+}
+"""The causes each flag can be raised for; each has its reason's words in quiz.i18n (report.reason.FLAG.CAUSE)."""
 
 EASY_ABOVE = 0.9
 HARD_BELOW = 0.2
