@@ -66,6 +66,186 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "言过其实：证据并不支持这么强的结论",
     },
     "verdict.untraceable": {"en": "untraceable: no such study could be found", "zh": "无从查证：找不到这项研究"},
+    # quiz report: a class's answers, per question, per player and for the class
+    "report.title": {"en": "Class report: {pack}", "zh": "班级报告：{pack}"},
+    "report.title_class": {"en": "Class report: {pack}, class {code}", "zh": "班级报告：{pack}（班级 {code}）"},
+    "report.attempt_first": {
+        "en": "Each player's first attempt at each question counts (--attempt last counts the last one instead).",
+        "zh": "每位玩家每道题只计第一次作答（加 --attempt last 则改计最后一次）。",
+    },
+    "report.attempt_last": {
+        "en": "Each player's last attempt at each question counts.",
+        "zh": "每位玩家每道题只计最后一次作答。",
+    },
+    "report.left_out.attempts": {
+        "en": "{n} other attempt(s) at questions already counted were left out.",
+        "zh": "同一题的另外 {n} 次作答未计入。",
+    },
+    "report.left_out.questions": {
+        "en": "{n} answer(s) to questions no longer in the pack were left out.",
+        "zh": "有 {n} 条作答对应的题目已不在题库中，未计入。",
+    },
+    "report.left_out.answers": {
+        "en": "{n} answer(s) that no longer fit their question (a choice removed since) were left out.",
+        "zh": "有 {n} 条作答与题目现有的选项对不上（选项后来被删除），未计入。",
+    },
+    "report.left_out.duplicates": {
+        "en": "{n} answer(s) found in more than one source were counted once.",
+        "zh": "有 {n} 条作答在多个来源中重复出现，只计一次。",
+    },
+    "report.kr20_over": {
+        "en": "KR-20 and the SEM are over the {complete} of {players} players who answered all {k} questions.",
+        "zh": "KR-20 和测量标准误只统计答完全部 {k} 道题的 {complete} 名玩家（共 {players} 名）。",
+    },
+    "report.kr20_none": {
+        "en": "KR-20 and the SEM need two questions or more and at least two players who answered all of them with "
+        "different scores ({complete} player(s) answered all {k}).",
+        "zh": "KR-20 和测量标准误至少需要两道题，以及至少两名答完全部题目且得分不同的玩家（答完全部 {k} 道题的有 "
+        "{complete} 名）。",
+    },
+    "report.not_available": {"en": "n/a", "zh": "无"},
+    "report.points": {"en": "{value} points", "zh": "{value} 个百分点"},
+    "report.timeout": {"en": "time ran out", "zh": "超时"},
+    "report.key_mark": {"en": " (key)", "zh": "（正确答案）"},
+    "report.class_heading": {"en": "Class", "zh": "全班"},
+    "report.players": {"en": "Players", "zh": "玩家人数"},
+    "report.questions_answered": {"en": "Questions answered", "zh": "有人作答的题数"},
+    "report.mean": {"en": "Mean score", "zh": "平均得分率"},
+    "report.sd": {"en": "Standard deviation", "zh": "标准差"},
+    "report.kr20": {"en": "Reliability (KR-20)", "zh": "信度（KR-20）"},
+    "report.sem": {"en": "Standard error of measurement", "zh": "测量标准误"},
+    "report.questions_heading": {"en": "Questions", "zh": "题目"},
+    "report.flagged_heading": {"en": "Questions to look at", "zh": "需要检查的题目"},
+    "report.players_heading": {"en": "Players, lowest score first", "zh": "玩家（按得分率从低到高）"},
+    "report.col.question": {"en": "Question", "zh": "题目"},
+    "report.col.answered": {"en": "Answered", "zh": "作答数"},
+    "report.col.right": {"en": "Right", "zh": "答对"},
+    "report.col.facility": {"en": "Facility", "zh": "通过率"},
+    "report.col.discrimination": {"en": "Discr.", "zh": "区分度"},
+    "report.col.flags": {"en": "Flags", "zh": "标记"},
+    "report.col.player": {"en": "Player", "zh": "玩家"},
+    "report.col.class": {"en": "Class", "zh": "班级"},
+    "report.col.score": {"en": "Score", "zh": "得分率"},
+    "report.col.weakest": {"en": "Weakest tag", "zh": "最薄弱的标签"},
+    "report.col.tags": {"en": "By tag", "zh": "各标签得分率"},
+    "report.col.options": {"en": "Answers chosen", "zh": "各选项选择情况"},
+    "report.col.reasons": {"en": "Why it is flagged", "zh": "标记原因"},
+    "report.flag.possibly-mis-keyed": {"en": "possibly mis-keyed", "zh": "答案可能标错"},
+    "report.flag.too-easy": {"en": "too easy", "zh": "太容易"},
+    "report.flag.too-hard": {"en": "too hard", "zh": "太难"},
+    "report.flag.weak-discrimination": {"en": "weak discrimination", "zh": "区分度弱"},
+    "report.flag.unchosen-distractor": {"en": "unchosen distractor", "zh": "有干扰项无人选"},
+    "report.reason.possibly-mis-keyed.negative": {
+        "en": "Possibly mis-keyed: the discrimination is {discrimination}, below zero, so players who did well on the "
+        "other questions got this one wrong more often than the rest. Check that the marked answer ({answer}) is right.",
+        "zh": "答案可能标错：区分度为 {discrimination}，小于零，也就是其他题答得好的玩家反而更常答错这道题。"
+        "请核对标记的正确答案（{answer}）是否有误。",
+    },
+    "report.reason.possibly-mis-keyed.top-third": {
+        "en": "Possibly mis-keyed: of the top third ({top} players, by their score on the other questions), more "
+        "chose {options} than the marked answer, {answer}.",
+        "zh": "答案可能标错：按其他题成绩排在前三分之一的 {top} 名玩家中，选 {options} 的人比选标记答案 {answer} 的还多。",
+    },
+    "report.reason.too-hard.facility": {
+        "en": "Too hard: only {facility} answered it right (below 20%). Check its wording, and whether it was taught.",
+        "zh": "太难：只有 {facility} 的人答对（低于 20%）。请检查题目措辞，以及这部分内容是否讲过。",
+    },
+    "report.reason.too-easy.facility": {
+        "en": "Too easy: {facility} answered it right (above 90%), so it hardly tells the players apart.",
+        "zh": "太容易：{facility} 的人答对（高于 90%），几乎区分不出掌握程度的高低。",
+    },
+    "report.reason.weak-discrimination.discrimination": {
+        "en": "Weak discrimination: {discrimination} (below 0.20); getting it right goes little with doing well on "
+        "the other questions.",
+        "zh": "区分度弱：{discrimination}（低于 0.20），答对这道题与其他题的成绩关系不大。",
+    },
+    "report.reason.unchosen-distractor.unchosen": {
+        "en": "No one chose {options}: a distractor that no one picks does no work; make it more plausible or replace "
+        "it.",
+        "zh": "没有人选 {options}：无人选择的干扰项起不到作用，可以改得更有迷惑性，或者换掉。",
+    },
+    "report.html.histogram": {"en": "Scores", "zh": "得分分布"},
+    "report.html.score_axis": {"en": "score (% right)", "zh": "得分率（%）"},
+    "report.html.players_axis": {"en": "players", "zh": "人数"},
+    "report.html.scatter": {"en": "Facility against discrimination", "zh": "通过率与区分度"},
+    "report.html.facility_axis": {"en": "facility (share right)", "zh": "通过率（答对比例）"},
+    "report.html.discrimination_axis": {"en": "discrimination", "zh": "区分度"},
+    "report.html.scatter_note": {
+        "en": "Each dot is a question, by its number; flagged questions are red and labelled.",
+        "zh": "每个点代表一道题，标的是题号；被标记的题目以红色显示并注明。",
+    },
+    "report.html.r_note": {
+        "en": "Beside each answer: the share who chose it, and r, the correlation between choosing it and the score "
+        "on the other questions (the key's r is the question's discrimination).",
+        "zh": "每个选项旁依次为：选择该项的人数比例，以及 r，即选择该项与其他题得分之间的相关系数（正确答案的 r 就是该题的区分度）。",
+    },
+    "report.html.no_flags": {"en": "No question is flagged.", "zh": "没有需要检查的题目。"},
+    "report.watching": {
+        "en": "Updated {time}; watching for new answers (Ctrl+C stops).",
+        "zh": "更新于 {time}；正在等待新的作答（按 Ctrl+C 停止）。",
+    },
+    "report.written": {"en": "Wrote the report on {n} player(s) to {path}", "zh": "已将 {n} 名玩家的报告写入 {path}"},
+    "report.no_source": {"en": "{path}: no such file or folder", "zh": "{path}：没有这个文件或文件夹"},
+    "report.no_store": {
+        "en": "{path} holds no answers: there is no progress file in it",
+        "zh": "{path} 里没有答题记录：其中没有进度文件",
+    },
+    "report.store_unreadable": {
+        "en": "cannot read the answers in {path} ({reason})",
+        "zh": "无法读取 {path} 中的答题记录（{reason}）",
+    },
+    "report.store_newer": {
+        "en": "{path} was written by a newer version of the game, which this one cannot read; update the game",
+        "zh": "{path} 是由更新版本的游戏写入的，当前版本无法读取；请更新游戏",
+    },
+    "report.bad_json": {
+        "en": "{path}, line {line}: not valid JSON ({reason})",
+        "zh": "{path} 第 {line} 行：不是有效的 JSON（{reason}）",
+    },
+    "report.not_history": {
+        "en": "{path} is not an exported history: it should be a list of answers, as 'quiz history --format json' "
+        "writes it",
+        "zh": "{path} 不是导出的答题记录：应当是答题记录的列表，即 'quiz history --format json' 的输出",
+    },
+    "report.mangled": {
+        "en": "{path} was opened in the wrong encoding and saved again; export it again with "
+        "'quiz history --format csv', or open the original as UTF-8",
+        "zh": "{path} 曾以错误的编码打开并重新保存；请用 'quiz history --format csv' 重新导出，或以 UTF-8 编码打开原文件",
+    },
+    "report.bad_csv": {"en": "{path}, line {line}: {reason}", "zh": "{path} 第 {line} 行：{reason}"},
+    "report.missing_columns": {
+        "en": "{path} lacks the column(s) {columns} that an exported history has (see 'quiz history --format csv')",
+        "zh": "{path} 缺少导出的答题记录应有的列：{columns}（参见 'quiz history --format csv'）",
+    },
+    "report.bad_row": {
+        "en": "{path}, row {row}: {field} cannot be {value}",
+        "zh": "{path} 第 {row} 行：{field} 的值 {value} 无效",
+    },
+    "report.no_answers": {"en": "no answers in {sources}", "zh": "{sources} 中没有答题记录"},
+    "report.no_pack_answers": {
+        "en": "no answers to the pack '{pack}' in the sources (they hold answers to: {packs})",
+        "zh": "来源中没有题库 '{pack}' 的答题记录（有记录的题库：{packs}）",
+    },
+    "report.several_packs": {
+        "en": "the answers are to several packs ({packs}); choose one with --pack",
+        "zh": "答题记录来自多个题库（{packs}）；请用 --pack 选择一个",
+    },
+    "report.pack_not_found": {
+        "en": "the pack '{pack}' the answers are to was not found; give its file with --pack FILE",
+        "zh": "找不到答题记录所属的题库 '{pack}'；请用 --pack 指定题库文件",
+    },
+    "report.no_class_answers": {
+        "en": "no answers from the class '{name}' (classes in the sources: {classes})",
+        "zh": "没有班级 '{name}' 的答题记录（来源中的班级：{classes}）",
+    },
+    "report.cannot_report": {
+        "en": "{path} cannot be reported on until these are fixed",
+        "zh": "{path} 需要先改正上面这些问题才能生成报告",
+    },
+    "report.watch_text_only": {
+        "en": "--watch refreshes the report in the terminal: use it without --format and -o",
+        "zh": "--watch 用于在终端中刷新报告：请不要同时使用 --format 或 -o",
+    },
     # results
     "results.heading": {"en": "Results", "zh": "成绩"},
     "results.summary_marks": {

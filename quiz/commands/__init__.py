@@ -11,12 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from quiz.commands import authoring, exchange, listing, play, records, serve, validate
+from quiz.commands import authoring, exchange, listing, play, records, report, serve, validate
 from quiz.commands.shared import CommandError, Context, Parser
 from quiz.i18n import detect_language
 from quiz.locations import DATA_ENV
 
-_FAMILIES = (play, listing, records, validate, authoring, serve, exchange)
+_FAMILIES = (play, listing, records, report, validate, authoring, serve, exchange)
 """In the order `quiz --help` lists their commands."""
 
 
