@@ -717,6 +717,577 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法读取进度文件 {file}（{detail}）",
     },
     # the key line at the bottom of each screen
+    # quiz validate: one problem per line, `file:line:column: error: path: message — hint`
+    "problem.line": {
+        "en": "{location}: {severity}: {path}{message}{hint}",
+        "zh": "{location}: {severity}：{path}{message}{hint}",
+    },
+    "problem.error": {"en": "error", "zh": "错误"},
+    "problem.warning": {"en": "warning", "zh": "警告"},
+    "problem.path": {"en": "{path}: ", "zh": "{path}："},
+    "problem.hint": {"en": " — {hint}", "zh": "——{hint}"},
+    "words.or": {"en": "{first} or {then}", "zh": "{first} 或 {then}"},
+    "words.comma": {"en": "{first}, {then}", "zh": "{first}、{then}"},
+    "words.and": {"en": "{items} and {last}", "zh": "{items} 和 {last}"},
+    # loading a pack file: what the reader finds wrong, field by field
+    "load.more_problems": {"en": "… and {n} more problems", "zh": "……另有 {n} 个问题未列出"},
+    "load.more_problems_over": {"en": "… and over {n} more problems", "zh": "……另有超过 {n} 个问题未列出"},
+    "load.fix.more_problems": {"en": "fix these first, then check again", "zh": "请先改正上面这些，再重新检查"},
+    "load.alias_bomb": {
+        "en": "aliases ('*name') repeat far more of this file than a pack ever needs",
+        "zh": "别名（'*name'）重复引用的内容远远超出一个题库的需要",
+    },
+    "load.fix.alias_bomb": {
+        "en": "write the repeated parts out; an alias bomb is never a pack",
+        "zh": "请把重复的部分直接写出来；正常的题库不会是“别名炸弹”",
+    },
+    "load.tag": {"en": "the tag {tag!r} is not allowed", "zh": "不允许使用 YAML 标签 {tag!r}"},
+    "load.fix.tag": {
+        "en": "packs hold plain text, numbers and lists; remove the '!' tag",
+        "zh": "题库只能包含普通文本、数字和列表；请删除以 '!' 开头的标签",
+    },
+    "load.not_mapping": {
+        "en": "must be a mapping of 'key: value' lines, not {found}",
+        "zh": "必须是由 'key: value' 行组成的映射，而不是{found}",
+    },
+    "load.found.mapping": {"en": "a mapping", "zh": "映射"},
+    "load.found.list": {"en": "a list", "zh": "列表"},
+    "load.found.nothing": {"en": "nothing", "zh": "空值"},
+    "load.merge_key": {"en": "merge keys ('<<') are not supported", "zh": "不支持合并键（'<<'）"},
+    "load.fix.merge_key": {"en": "write the fields out", "zh": "请把各个字段直接写出来"},
+    "load.key_not_word": {"en": "a key must be a plain word", "zh": "键必须是一个普通的词"},
+    "load.duplicate_key": {"en": "duplicate key {name!r}", "zh": "键 {name!r} 重复"},
+    "load.fix.duplicate_key": {
+        "en": "it is already set on line {line}; keep one",
+        "zh": "第 {line} 行已经设置过它；请只保留一个",
+    },
+    "load.bad_name": {"en": "{name!r} is not a valid name", "zh": "{name!r} 不是有效的名称"},
+    "load.misplaced_key": {"en": "{name!r} does not belong here", "zh": "{name!r} 不应出现在这里"},
+    "load.unknown_key": {"en": "unknown key {name!r}", "zh": "未知的键 {name!r}"},
+    "load.missing_key": {"en": "missing {name!r}", "zh": "缺少 {name!r}"},
+    "load.not_list": {"en": "must be a list, not {found}", "zh": "必须是列表，而不是{found}"},
+    "load.fix.not_list": {
+        "en": "write it as [a, b] or as '- ' lines",
+        "zh": "请写成 [a, b]，或写成若干以 '- ' 开头的行",
+    },
+    "load.wrong_kind": {"en": "must be {wanted}, not {found}", "zh": "必须是{wanted}，而不是{found}"},
+    "load.empty": {"en": "is empty; it must be {wanted}", "zh": "为空；必须是{wanted}"},
+    "load.what.text": {"en": "text", "zh": "文本"},
+    "load.what.name": {"en": "a name", "zh": "名称"},
+    "load.what.number": {"en": "a number from {low} to {high}", "zh": "介于 {low} 到 {high} 之间的数字"},
+    "load.what.boolean": {"en": "true or false", "zh": "布尔值（true 或 false）"},
+    "load.what.date": {"en": "a date such as 2026-11", "zh": "日期（例如 2026-11）"},
+    "load.what.format_version": {"en": "the format version, {known}", "zh": "格式版本号 {known}"},
+    "load.invisible": {
+        "en": "holds only invisible or control characters; it must be text",
+        "zh": "只有不可见字符或控制字符；必须是文本",
+    },
+    "load.not_whole_number": {
+        "en": "must be a whole number from {low} to {high}, not {value!r}",
+        "zh": "必须是 {low} 到 {high} 之间的整数，而不是 {value!r}",
+    },
+    "load.not_boolean": {"en": "must be true or false, not {value!r}", "zh": "必须是 true 或 false，而不是 {value!r}"},
+    "load.not_one_of": {"en": "must be {options}, not {value!r}", "zh": "必须是 {options}，而不是 {value!r}"},
+    "load.fix.did_you_mean": {"en": "did you mean {word!r}?", "zh": "是不是想写 {word!r}？"},
+    "load.fix.one_of": {"en": "expected one of: {words}", "zh": "应为以下之一：{words}"},
+    "load.fix.name": {
+        "en": "use letters, digits, dashes and underscores, starting with a letter or digit",
+        "zh": "请只用字母、数字、连字符和下划线，并以字母或数字开头",
+    },
+    "load.fix.pack_id": {"en": "use lowercase letters, digits and dashes", "zh": "请只用小写字母、数字和连字符"},
+    "load.fix.language": {"en": "use a code such as zh or en", "zh": "请使用 zh、en 这样的语言代码"},
+    "load.fix.missing_pack": {
+        "en": "start the file with 'pack: {version}'",
+        "zh": "请在文件开头写上 'pack: {version}'",
+    },
+    "load.fix.missing_id": {
+        "en": "give it an id of lowercase letters, digits and dashes",
+        "zh": "请给它一个由小写字母、数字和连字符组成的编号",
+    },
+    "load.fix.languages_example": {"en": "for example 'languages: [zh, en]'", "zh": "例如 'languages: [zh, en]'"},
+    "load.fix.missing_answer": {
+        "en": "add 'answer: myth' or 'answer: fact'",
+        "zh": "请加上 'answer: myth'（谣言）或 'answer: fact'（事实）",
+    },
+    "load.fix.missing_explanation": {
+        "en": "say why the answer is right, with the evidence",
+        "zh": "请说明答案为什么正确，并给出证据",
+    },
+    "load.fix.missing_choices": {
+        "en": "list {low} to {high} choices, each with 'text:'",
+        "zh": "请列出 {low} 到 {high} 个选项，每个选项都要有 'text:'",
+    },
+    "load.fix.missing_questions": {"en": "add a 'questions:' list", "zh": "请加上 'questions:' 列表"},
+    "load.fix.missing_translation": {
+        "en": "add the {language} text ('{language}: ...'), or remove {language} from 'languages' while the pack is a draft",
+        "zh": "请补上 {language} 的文本（'{language}: ...'）；题库还在起草时，也可以先把 {language} 从 'languages' 中删掉",
+    },
+    "load.fix.myth_fact_keys": {
+        "en": "a myth-or-fact question has 'claim' and 'answer'",
+        "zh": "“谣言还是事实”题用的是 'claim' 和 'answer'",
+    },
+    "load.fix.choice_keys": {
+        "en": "a multiple-choice question has 'question' and 'choices'",
+        "zh": "选择题用的是 'question' 和 'choices'",
+    },
+    "load.needs_translations": {
+        "en": "needs a translation for each of {languages}",
+        "zh": "需要为 {languages} 每种语言各写一份",
+    },
+    "load.fix.translations": {
+        "en": "write it as a mapping: {lines}; while you draft in one language, list only that one in 'languages'",
+        "zh": "请写成映射：{lines}；如果先只用一种语言起草，就在 'languages' 中只列出这一种",
+    },
+    "load.no_authors": {"en": "needs at least one name", "zh": "至少要有一个名字"},
+    "load.unknown_reference": {"en": "unknown reference {id!r}", "zh": "未知的参考文献 {id!r}"},
+    "load.unknown_tag": {"en": "unknown tag {id!r}", "zh": "未知的标签 {id!r}"},
+    "load.fix.unknown_tag": {
+        "en": "name it under the pack's 'tags:', or remove it",
+        "zh": "请在题库的 'tags:' 下为它命名，或者删掉它",
+    },
+    "load.no_languages": {"en": "needs at least one language", "zh": "至少要有一种语言"},
+    "load.language_twice": {"en": "lists a language twice", "zh": "同一种语言列了两次"},
+    "load.not_a_date": {
+        "en": "must be a month (YYYY-MM) or a day (YYYY-MM-DD), not {value!r}",
+        "zh": "必须是月份（YYYY-MM）或具体日期（YYYY-MM-DD），而不是 {value!r}",
+    },
+    "load.fix.date_example": {"en": "for example 'checked: 2026-11'", "zh": "例如 'checked: 2026-11'"},
+    "load.no_such_day": {"en": "{value!r} is not a day of the calendar", "zh": "日历上没有 {value!r} 这一天"},
+    "load.fix.no_such_day": {"en": "check the day of the month", "zh": "请检查这个月是否有这一天"},
+    "load.article_needs_language": {
+        "en": "a translated article needs 'source.language' to say which language is the original",
+        "zh": "带译文的 article 需要用 'source.language' 说明哪种语言是原文",
+    },
+    "load.fix.article_needs_language": {
+        "en": "add 'language: ...' under 'source:' with the code of the language the source is written in",
+        "zh": "请在 'source:' 下加上 'language: ...'，写明来源所用语言的代码",
+    },
+    "load.fix.article_original": {
+        "en": "give the sentence as the source wrote it, in {original} (the source's language)",
+        "zh": "请按来源的原话给出这句话，用 {original}（来源的语言）",
+    },
+    "load.no_questions": {"en": "has no questions", "zh": "一道题都没有"},
+    "load.fix.no_questions": {"en": "add at least one question", "zh": "请至少添加一道题"},
+    "load.duplicate_id": {"en": "duplicate question id {id!r}", "zh": "题目编号 {id!r} 重复"},
+    "load.fix.duplicate_id": {
+        "en": "the question on line {line} has it too; ids must be unique",
+        "zh": "第 {line} 行的题目也用了这个编号；编号不能重复",
+    },
+    "load.claim_and_question": {"en": "has both 'claim' and 'question'", "zh": "同时有 'claim' 和 'question'"},
+    "load.fix.claim_and_question": {
+        "en": "a myth-or-fact question has a claim and an answer; a multiple-choice one has a question and choices",
+        "zh": "“谣言还是事实”题由 claim（说法）和 answer（答案）组成；选择题由 question（题目）和 choices（选项）组成",
+    },
+    "load.choice_count": {
+        "en": "has {n} choices; a question needs {low} to {high}",
+        "zh": "有 {n} 个选项；每道题需要 {low} 到 {high} 个",
+    },
+    "load.no_correct_choice": {"en": "no choice is marked correct", "zh": "没有标记为正确的选项"},
+    "load.several_correct": {"en": "{n} choices are marked correct", "zh": "有 {n} 个选项都标记为正确"},
+    "load.fix.one_correct": {
+        "en": "mark exactly one choice with 'correct: true'",
+        "zh": "请用 'correct: true' 标记一个（且只标记一个）选项",
+    },
+    "load.not_format_version": {
+        "en": "must be the format version number {known}, not {value!r}",
+        "zh": "必须是格式版本号 {known}，而不是 {value!r}",
+    },
+    "load.fix.format_version": {"en": "write 'pack: {version}'", "zh": "请写成 'pack: {version}'"},
+    "load.other_format_version": {
+        "en": "this pack uses format version {value}; this game reads version {known}",
+        "zh": "这个题库用的是第 {value} 版格式；本游戏只能读取第 {known} 版",
+    },
+    "load.fix.other_format_version": {
+        "en": "update the game, or rewrite the pack for version {version} (see docs/packs.md)",
+        "zh": "请更新游戏，或按第 {version} 版格式改写题库（见 docs/packs.md）",
+    },
+    "load.same_id": {"en": "another pack has the id {id!r}: {other}", "zh": "另一个题库也用了编号 {id!r}：{other}"},
+    "load.fix.same_id": {
+        "en": "give one of them a different id; this one is not offered",
+        "zh": "请给其中一个换个编号；这一个暂不提供",
+    },
+    # reading a pack file before its fields: size, encoding and YAML syntax
+    "load.yaml": {"en": "not valid YAML: {detail}", "zh": "YAML 格式有误：{detail}"},
+    "load.yaml_unknown": {"en": "not valid YAML", "zh": "YAML 格式有误"},
+    "load.too_deep": {"en": "the YAML is nested too deeply", "zh": "YAML 嵌套层数太深"},
+    "load.empty_file": {"en": "the file is empty", "zh": "文件是空的"},
+    "load.fix.empty_file": {
+        "en": "start it with 'pack: 1' (see docs/packs.md)",
+        "zh": "请以 'pack: 1' 开头（见 docs/packs.md）",
+    },
+    "load.too_many_values": {
+        "en": "the file holds far more values than a pack ever needs (about {items:,}; the limit is {limit:,})",
+        "zh": "文件里的值远远超出一个题库的需要（约 {items:,} 个；上限是 {limit:,} 个）",
+    },
+    "load.fix.split": {"en": "split it into several packs", "zh": "请把它拆分成几个题库"},
+    "load.not_regular_file": {"en": "this is not a regular file", "zh": "这不是普通文件"},
+    "load.fix.not_regular_file": {"en": "give the path of a .yaml file", "zh": "请给出一个 .yaml 文件的路径"},
+    "load.too_large": {
+        "en": "the file is {size} MB; packs are limited to {limit} MB",
+        "zh": "文件有 {size} MB；题库最大只能是 {limit} MB",
+    },
+    "load.grew": {
+        "en": "the file grew while it was read; packs are limited to {limit} MB",
+        "zh": "读取过程中文件变大了；题库最大只能是 {limit} MB",
+    },
+    "load.cannot_read": {"en": "cannot read the file: {reason}", "zh": "无法读取文件：{reason}"},
+    "load.utf16_no_mark": {
+        "en": "this is UTF-16 text without a byte-order mark, not UTF-8",
+        "zh": "这是没有字节顺序标记（BOM）的 UTF-16 文本，不是 UTF-8",
+    },
+    "load.fix.save_as_utf8_notepad": {
+        "en": "save it as UTF-8 in your editor (in Notepad: Save as, Encoding: UTF-8)",
+        "zh": "请在编辑器中另存为 UTF-8 编码（记事本：“另存为”，“编码”选 UTF-8）",
+    },
+    "load.binary": {"en": "this is a binary file, not YAML text", "zh": "这是二进制文件，不是 YAML 文本"},
+    "load.fix.binary": {"en": "save the pack as UTF-8 text", "zh": "请把题库保存为 UTF-8 编码的文本"},
+    "load.bad_wide_text": {
+        "en": "the file starts with the mark of {encoding} text but is not valid {encoding}",
+        "zh": "文件以 {encoding} 文本的标记开头，但内容不是有效的 {encoding}",
+    },
+    "load.not_utf8": {"en": "the file is not UTF-8 text", "zh": "文件不是 UTF-8 编码的文本"},
+    "load.fix.save_as_utf8": {"en": "save it as UTF-8 in your editor", "zh": "请在编辑器中另存为 UTF-8 编码"},
+    "load.bad_character": {
+        "en": "not valid YAML: the character U+{code} is not allowed in a pack",
+        "zh": "YAML 格式有误：题库中不允许出现字符 U+{code}",
+    },
+    "load.bad_character_unknown": {
+        "en": "not valid YAML: a character is not allowed in a pack",
+        "zh": "YAML 格式有误：题库中有不允许出现的字符",
+    },
+    "load.fix.bad_character": {
+        "en": "delete this invisible control character; copying from another program often brings them in",
+        "zh": "请删除这个看不见的控制字符；从其他程序复制内容时常会把它带进来",
+    },
+    "load.fix.unclosed": {
+        "en": "close the {opening!r} that opens here with {closing!r}, or quote text holding ',' or ':'",
+        "zh": "请用 {closing!r} 闭合这里开始的 {opening!r}，或者给含有 ',' 或 ':' 的文本加上引号",
+    },
+    "load.fix.unclosed_quote": {"en": "close the quote that opens here", "zh": "请闭合这里开始的引号"},
+    "load.fix.yaml": {
+        "en": "check the indentation and quoting around this line",
+        "zh": "请检查这一行附近的缩进和引号",
+    },
+    "load.fix.tabs": {"en": "indent with spaces, not tabs", "zh": "请用空格缩进，不要用制表符"},
+    "load.fix.special_character": {
+        "en": "quote text that starts with a special character such as ` @ % or *",
+        "zh": "以 `、@、% 或 * 等特殊字符开头的文本要加引号",
+    },
+    "load.fix.colon": {"en": "text containing ': ' must be quoted", "zh": "含有 ': ' 的文本必须加引号"},
+    "load.fix.nesting": {
+        "en": "the data is nested far deeper than a pack ever needs",
+        "zh": "数据的嵌套层数远远超出一个题库的需要",
+    },
+    "load.fix.one_document": {
+        "en": "a pack is one YAML document: remove the extra '---'",
+        "zh": "一个题库只能是一个 YAML 文档：请删除多余的 '---'",
+    },
+    # the YAML reader's own phrases (quiz.packs.yamlwords): where it was, then what it met
+    "yaml.detail": {"en": "{where} {what}", "zh": "{where}，{what}"},
+    "yaml.while_parsing": {"en": "while parsing {what}", "zh": "解析{what}时"},
+    "yaml.while_scanning": {"en": "while scanning {what}", "zh": "读取{what}时"},
+    "yaml.while_increasing": {"en": "while increasing {what}", "zh": "增加{what}时"},
+    "yaml.block_collection": {"en": "a block collection", "zh": "块列表"},
+    "yaml.block_mapping": {"en": "a block mapping", "zh": "块映射"},
+    "yaml.block_node": {"en": "a block node", "zh": "块节点"},
+    "yaml.flow_mapping": {"en": "a flow mapping", "zh": "行内映射（花括号）"},
+    "yaml.flow_sequence": {"en": "a flow sequence", "zh": "行内列表（方括号）"},
+    "yaml.flow_node": {"en": "a flow node", "zh": "行内节点"},
+    "yaml.node": {"en": "a node", "zh": "节点"},
+    "yaml.quoted_scalar": {"en": "a quoted scalar", "zh": "带引号的文本"},
+    "yaml.plain_scalar": {"en": "a plain scalar", "zh": "不带引号的文本"},
+    "yaml.block_scalar": {"en": "a block scalar", "zh": "多行文本块"},
+    "yaml.tag": {"en": "a tag", "zh": "标签"},
+    "yaml.tag_directive": {"en": "a %TAG directive", "zh": "“%TAG”指令"},
+    "yaml.yaml_directive": {"en": "a %YAML directive", "zh": "“%YAML”指令"},
+    "yaml.directive": {"en": "a directive", "zh": "指令"},
+    "yaml.simple_key": {"en": "a simple key", "zh": "键"},
+    "yaml.alias": {"en": "an alias", "zh": "别名"},
+    "yaml.anchor": {"en": "an anchor", "zh": "锚点"},
+    "yaml.next_token": {"en": "for the next token", "zh": "下一个记号"},
+    "yaml.block_level": {"en": "block level", "zh": "块的嵌套层级"},
+    "yaml.flow_level": {"en": "flow level", "zh": "行内结构的嵌套层级"},
+    "yaml.no_list_item_here": {
+        "en": "block sequence entries are not allowed in this context",
+        "zh": "这里不能出现以 '- ' 开头的列表项",
+    },
+    "yaml.no_key_here": {"en": "mapping keys are not allowed in this context", "zh": "这里不能出现映射的键"},
+    "yaml.no_value_here": {"en": "mapping values are not allowed in this context", "zh": "这里不能出现映射的值"},
+    "yaml.no_value_here_short": {"en": "mapping values are not allowed here", "zh": "这里不能出现映射的值"},
+    "yaml.control_characters": {"en": "control characters are not allowed", "zh": "不允许出现控制字符"},
+    "yaml.no_colon": {"en": "could not find expected ':'", "zh": "找不到应有的 ':'"},
+    "yaml.no_comma_or": {"en": "did not find expected ',' or {closing!r}", "zh": "没有找到应有的 ',' 或 {closing!r}"},
+    "yaml.no_dash": {"en": "did not find expected '-' indicator", "zh": "没有找到应有的 '-' 标记"},
+    "yaml.no_document_start": {"en": "did not find expected <document start>", "zh": "没有找到应有的文档开头"},
+    "yaml.no_letter_or_digit": {
+        "en": "did not find expected alphabetic or numeric character",
+        "zh": "没有找到应有的字母或数字",
+    },
+    "yaml.no_comment_or_break": {
+        "en": "did not find expected comment or line break",
+        "zh": "没有找到应有的注释或换行",
+    },
+    "yaml.no_hex": {"en": "did not find expected hexdecimal number", "zh": "没有找到应有的十六进制数"},
+    "yaml.no_key": {"en": "did not find expected key", "zh": "没有找到应有的键"},
+    "yaml.no_content": {"en": "did not find expected node content", "zh": "没有找到应有的内容"},
+    "yaml.no_tag_uri": {"en": "did not find expected tag URI", "zh": "没有找到应有的标签 URI"},
+    "yaml.no_space": {"en": "did not find expected whitespace", "zh": "没有找到应有的空白"},
+    "yaml.no_space_or_break": {
+        "en": "did not find expected whitespace or line break",
+        "zh": "没有找到应有的空白或换行",
+    },
+    "yaml.no_angle": {"en": "did not find the expected '>'", "zh": "没有找到应有的 '>'"},
+    "yaml.too_deep": {"en": "exceeded maximum nesting depth", "zh": "超过了最大嵌套深度"},
+    "yaml.tab_in_indent": {"en": "found a tab character that violates indentation", "zh": "缩进里有制表符"},
+    "yaml.tab_for_space": {
+        "en": "found a tab character where an indentation space is expected",
+        "zh": "应当用空格缩进的地方出现了制表符",
+    },
+    "yaml.bad_start": {
+        "en": "found character that cannot start any token",
+        "zh": "遇到了一个不能出现在开头的字符",
+    },
+    "yaml.duplicate_directive": {"en": "found duplicate {directive} directive", "zh": "{directive} 指令重复"},
+    "yaml.incompatible": {"en": "found incompatible YAML document", "zh": "遇到了不兼容的 YAML 文档"},
+    "yaml.bad_unicode_escape": {
+        "en": "found invalid Unicode character escape code",
+        "zh": "遇到了无效的 Unicode 字符转义码",
+    },
+    "yaml.undefined_tag": {"en": "found undefined tag handle", "zh": "遇到了未定义的标签前缀"},
+    "yaml.undefined_alias": {"en": "found undefined alias", "zh": "遇到了未定义的别名"},
+    "yaml.unexpected_colon": {"en": "found unexpected ':'", "zh": "遇到了不该出现的 ':'"},
+    "yaml.unexpected_document_mark": {"en": "found unexpected document indicator", "zh": "遇到了不该出现的文档标记"},
+    "yaml.unexpected_end": {"en": "found unexpected end of stream", "zh": "文件意外结束"},
+    "yaml.unknown_escape": {"en": "found unknown escape character", "zh": "遇到了未知的转义字符"},
+    "yaml.unknown_directive": {"en": "found unknown directive name", "zh": "遇到了未知的指令名称"},
+    "yaml.one_document": {"en": "expected a single document in the stream", "zh": "文件中应当只有一个文档"},
+    "yaml.another_document": {"en": "but found another document", "zh": "却发现了另一个文档"},
+    # quiz validate's warnings: a valid pack that would teach better fixed
+    "lint.no_such_path": {"en": "no such file or folder", "zh": "没有这个文件或文件夹"},
+    "lint.no_pack_files": {
+        "en": "no pack files (.yaml or .yml) in this folder",
+        "zh": "这个文件夹里没有题库文件（.yaml 或 .yml）",
+    },
+    "lint.in_language": {"en": " ({languages})", "zh": "（{languages}）"},
+    "lint.short_explanation_claim": {
+        "en": "the explanation{where} is much shorter than the claim",
+        "zh": "解析{where}比要判断的说法短得多",
+    },
+    "lint.short_explanation": {
+        "en": "the explanation{where} is much shorter than the question",
+        "zh": "解析{where}比题目短得多",
+    },
+    "lint.fix.short_explanation": {
+        "en": "say why the answer is right and what the evidence shows, not just the verdict",
+        "zh": "请说明答案为什么正确、证据说明了什么，而不只是给出结论",
+    },
+    "lint.no_references": {"en": "this question cites no references", "zh": "这道题没有引用任何参考文献"},
+    "lint.fix.no_references": {
+        "en": "add 'refs: [...]' with ids from 'references' so players can check the evidence",
+        "zh": "请加上 'refs: [...]'，写入 'references' 中的编号，方便玩家核对证据",
+    },
+    "lint.same_claim": {"en": "the same claim as question {id!r}", "zh": "与题目 {id!r} 的说法相同"},
+    "lint.fix.same_claim": {
+        "en": "that question is on line {line}; players would judge the same statement twice",
+        "zh": "那道题在第 {line} 行；玩家会把同一个说法判断两次",
+    },
+    "lint.untranslated_article": {
+        "en": "the article's sentence is given in {given} only, not in {missing}",
+        "zh": "原文语句只有 {given} 版本，没有 {missing} 版本",
+    },
+    "lint.fix.untranslated_article": {
+        "en": "write 'article:' as a mapping: the original ({given}) and its translation into {missing}",
+        "zh": "请把 'article:' 写成映射：原文（{given}）以及它的 {missing} 译文",
+    },
+    "lint.stale": {
+        "en": "the evidence was last checked in {checked}, more than {years} years ago",
+        "zh": "证据最近一次核对是在 {checked}，已经超过 {years} 年了",
+    },
+    "lint.fix.stale": {
+        "en": "check the sources against newer research, update the explanation if need be, then the date",
+        "zh": "请对照较新的研究核对来源，必要时更新解析，然后更新核对日期",
+    },
+    "lint.unused_tag": {"en": "the tag {tag!r} is never used", "zh": "标签 {tag!r} 没有被任何题目使用"},
+    "lint.fix.unused_tag": {"en": "tag a question with it, or remove it", "zh": "请给某道题加上这个标签，或者删掉它"},
+    "lint.unused_reference": {
+        "en": "the reference {ref!r} is never cited",
+        "zh": "参考文献 {ref!r} 没有被任何题目引用",
+    },
+    "lint.fix.unused_reference": {
+        "en": "cite it in a question's 'refs', or remove it",
+        "zh": "请在某道题的 'refs' 中引用它，或者删掉它",
+    },
+    # quiz validate's item-writing checks (quiz.packs.itemcheck): each starts with its [code]
+    "item.coded": {"en": "[{code}] {message}", "zh": "[{code}] {message}"},
+    "item.answer.myth": {"en": "myth", "zh": "谣言"},
+    "item.answer.fact": {"en": "fact", "zh": "事实"},
+    "item.answers.myth": {"en": "myths", "zh": "谣言"},
+    "item.answers.fact": {"en": "facts", "zh": "事实"},
+    "item.above": {
+        "en": "in question {id!r}, choice {letter} says {text!r}{langs}",
+        "zh": "题目 {id!r} 的选项 {letter} 写的是 {text!r}{langs}",
+    },
+    "item.fix.above": {
+        "en": "write a real answer instead: 'all of the above' can be picked by spotting two right choices, "
+        "'none of the above' tells nothing about what the player knows, and the game shuffles choices, so "
+        "'above' may point at nothing",
+        "zh": "请改写成一个真正的答案：“以上都对”只要看出两个正确选项就能选中，“以上都不对”看不出玩家到底懂什么，"
+        "而且游戏会打乱选项顺序，“以上”可能什么也指不到",
+    },
+    "item.long_right": {
+        "en": "in question {id!r}, choice {letter} (the right one) is {times} times as long as any other{langs}",
+        "zh": "题目 {id!r} 的选项 {letter}（正确答案）的长度是其他任何选项的 {times} 倍{langs}",
+    },
+    "item.long": {
+        "en": "in question {id!r}, choice {letter} is {times} times as long as any other{langs}",
+        "zh": "题目 {id!r} 的选项 {letter} 的长度是其他任何选项的 {times} 倍{langs}",
+    },
+    "item.fix.long_right": {
+        "en": "players who are unsure pick the longest, most detailed choice; give every choice about the same "
+        "length and detail",
+        "zh": "拿不准的玩家往往会选最长、最详细的那一项；请让每个选项的长度和详细程度都差不多",
+    },
+    "item.fix.long": {
+        "en": "a choice that stands out draws the eye; give every choice about the same length and detail",
+        "zh": "特别显眼的选项会吸引注意；请让每个选项的长度和详细程度都差不多",
+    },
+    "item.duplicate_choice": {
+        "en": "in question {id!r}, choices {first} and {second} differ only by a few words: {what}{langs}",
+        "zh": "题目 {id!r} 的选项 {first} 和 {second} 只差几个字：{what}{langs}",
+    },
+    "item.repeats_right": {
+        "en": "a wrong choice repeats the right one, {letter}",
+        "zh": "一个错误选项重复了正确选项 {letter}",
+    },
+    "item.two_wrong": {"en": "two wrong choices are almost one", "zh": "两个错误选项几乎是同一个"},
+    "item.fix.duplicate_choice": {
+        "en": "make each wrong choice a different mistake that people really make",
+        "zh": "请让每个错误选项各代表一种人们真正会犯的错误",
+    },
+    "item.negative_stem": {
+        "en": "question {id!r} is asked in the negative ({words}){langs}, and readers easily miss the negative word",
+        "zh": "题目 {id!r} 用了否定的问法（{words}）{langs}，读者很容易看漏否定词",
+    },
+    "item.fix.negative_stem": {
+        "en": "ask for the right answer instead; if the negative is needed, make it stand out: NOT in capitals, or "
+        "the Chinese word in quotation marks (“不是”)",
+        "zh": "请改为直接问正确答案；如果必须用否定，就让它醒目：英文用大写的 NOT，中文给否定词加引号（“不是”）",
+    },
+    "item.double_negative.claim": {
+        "en": "the claim of {id!r} has two negatives in one clause ({words}){langs}, which readers must untangle "
+        "before they can answer",
+        "zh": "题目 {id!r} 的说法在一个分句里用了两个否定（{words}）{langs}，读者得先理清才能作答",
+    },
+    "item.double_negative.question": {
+        "en": "the question of {id!r} has two negatives in one clause ({words}){langs}, which readers must untangle "
+        "before they can answer",
+        "zh": "题目 {id!r} 的题干在一个分句里用了两个否定（{words}）{langs}，读者得先理清才能作答",
+    },
+    "item.fix.double_negative": {
+        "en": "say it positively: 'not uncommon' is 'common', and 'not true that it has no effect' is 'it has an effect'",
+        "zh": "请用肯定的说法：“并非不常见”就是“常见”，“说它没有作用是不对的”就是“它有作用”",
+    },
+    "item.double_claim": {
+        "en": "claim {id!r} joins two claims with {words}{langs}, and one of them may be true while the other is false",
+        "zh": "说法 {id!r} 用 {words} 把两个说法连在了一起{langs}，可能一个对、一个错",
+    },
+    "item.fix.double_claim": {
+        "en": "judge one idea per claim: split it into two questions, or drop the part that is not being tested",
+        "zh": "每个说法只判断一件事：请拆成两道题，或删掉不打算考查的那一部分",
+    },
+    "item.myth_first": {
+        "en": "the explanation of {id!r} opens with the myth, not the fact: its first sentence {reason}{langs}",
+        "zh": "题目 {id!r} 的解析先讲谣言而不是事实：第一句{reason}{langs}",
+    },
+    "item.starts_with": {"en": "starts with {words!r}", "zh": "以 {words!r} 开头"},
+    "item.repeats_myth": {"en": "repeats the myth", "zh": "重复了谣言本身"},
+    "item.fix.myth_first": {
+        "en": "lead with the fact in a plain sentence, then name the myth once and say why it misleads, so the fact "
+        "is what players remember (Debunking Handbook)",
+        "zh": "请先用一句平实的话讲清事实，再提一次谣言并说明它为什么误导人，让玩家记住的是事实"
+        "（见《辟谣手册》Debunking Handbook）",
+    },
+    "item.placeholder": {
+        "en": "question {id!r} still has the placeholder text '{mark} ...' in its {fields}",
+        "zh": "题目 {id!r} 的 {fields} 里仍有占位文字 '{mark} ...'",
+    },
+    "item.fix.placeholder": {
+        "en": "replace the placeholder with your own text; 'quiz import' leaves it where the file had nothing to say",
+        "zh": "请把占位文字换成你自己的内容；原文件里缺少的内容，'quiz import' 会先用它占位",
+    },
+    "item.pack_placeholder": {
+        "en": "the pack's {fields} still has the placeholder text '{mark} ...' that 'quiz import' writes",
+        "zh": "题库的 {fields} 里仍有 'quiz import' 写入的占位文字 '{mark} ...'",
+    },
+    "item.pack_placeholders": {
+        "en": "the pack's {fields} still have the placeholder text '{mark} ...' that 'quiz import' writes",
+        "zh": "题库的 {fields} 里仍有 'quiz import' 写入的占位文字 '{mark} ...'",
+    },
+    "item.fix.pack_placeholder": {
+        "en": "replace each marked text with your own: players and other teachers read these fields",
+        "zh": "请把每处标出的文字换成你自己的内容：玩家和其他老师都会看到这些字段",
+    },
+    "item.starter_author": {
+        "en": "the pack's authors still list '{author}', the placeholder that 'quiz new' writes",
+        "zh": "题库的 authors 里仍是 'quiz new' 写入的占位名字 '{author}'",
+    },
+    "item.fix.starter_author": {
+        "en": "put your own name (or your school's) in 'authors'",
+        "zh": "请在 'authors' 里写上你自己（或你们学校）的名字",
+    },
+    "item.answer_longest": {
+        "en": "the right choice is the longest{langs} in {n} of {total} multiple-choice questions: {ids}",
+        "zh": "在 {total} 道选择题中，有 {n} 道的正确选项最长{langs}：{ids}",
+    },
+    "item.fix.answer_longest": {
+        "en": "players who cannot answer pick the longest choice; make the wrong choices as long and as precise "
+        "as the right one, or shorten the right one",
+        "zh": "不会做的玩家会挑最长的选项；请把错误选项写得和正确选项一样长、一样具体，或者把正确选项缩短",
+    },
+    "item.answer_position": {
+        "en": "the right choice is listed {position} in {n} of {total} multiple-choice questions: {ids}",
+        "zh": "在 {total} 道选择题中，有 {n} 道的正确选项排在{position}：{ids}",
+    },
+    "item.position.0": {"en": "first (A)", "zh": "第一个（A）"},
+    "item.position.1": {"en": "second (B)", "zh": "第二个（B）"},
+    "item.position.2": {"en": "third (C)", "zh": "第三个（C）"},
+    "item.position.3": {"en": "fourth (D)", "zh": "第四个（D）"},
+    "item.fix.answer_position": {
+        "en": "the game shuffles choices, but printed handouts and other quiz tools may keep the file's order; "
+        "put the right choice in each position about equally often",
+        "zh": "游戏会打乱选项，但打印的讲义和其他测验工具可能保留文件里的顺序；请让正确选项在各个位置出现的次数大致相同",
+    },
+    "item.answer_balance": {
+        "en": "{n} of {total} myth-or-fact claims are {answers}, so always answering '{answer}' scores {percent} %; "
+        "{others}",
+        "zh": "{total} 条“谣言还是事实”说法中有 {n} 条是{answers}，一律回答“{answer}”就能答对 {percent}%；{others}",
+    },
+    "item.balance_others": {"en": "the {answers} are {ids}", "zh": "{answers}只有 {ids}"},
+    "item.balance_none": {"en": "none is a {answer}", "zh": "没有一条是{answer}"},
+    "item.fix.answer_balance": {
+        "en": "keep myths and facts each between {low} % and {high} % of the claims: add claims whose answer is "
+        "'{answer_key}', or rewrite some {common} as {rare}",
+        "zh": "请让谣言和事实各占全部说法的 {low}% 到 {high}%：增加答案为 '{answer_key}' 的说法，或把部分{common}改写成{rare}",
+    },
+    "item.near_duplicate": {
+        "en": "claim {id!r} says nearly the same as claim {other!r} (line {line}){langs}",
+        "zh": "说法 {id!r} 与说法 {other!r}（第 {line} 行）几乎一样{langs}",
+    },
+    "item.fix.near_duplicate": {
+        "en": "one claim gives the other's answer away; merge them, or make each one test a different idea",
+        "zh": "一个说法会泄露另一个的答案；请把它们合并，或让每个说法考查不同的内容",
+    },
+    "item.answer_cue": {
+        "en": "every claim with {cue}{langs} is a {answer}: {n} claims, {ids}",
+        "zh": "凡是含有 {cue} 的说法{langs}都是{answer}：共 {n} 条，{ids}",
+    },
+    "item.cue.number": {"en": "a number", "zh": "数字"},
+    "item.cue.percent": {"en": "a percentage", "zh": "百分比"},
+    "item.fix.answer_cue": {
+        "en": "a player can answer these from the word alone; use it in a {other} too, or reword these claims, so "
+        "the wording does not predict the answer",
+        "zh": "玩家只看这个词就能答对；请在答案为“{other}”的说法里也用上它，或者改写这些说法，别让措辞透露答案",
+    },
 }
 
 

@@ -6,34 +6,16 @@ into text; the pack's words are already chosen for the player's language and sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
-from types import MappingProxyType
-from typing import Mapping
 
 from quiz.calibration import LevelRecord, advice, by_level
 from quiz.game import TIMEOUT, Game, Outcome
-from quiz.i18n import tr
 from quiz.labels import answer_label
+from quiz.message import Msg
 from quiz.model import Pack, Question, Verdict
 from quiz.scoring import ModeName
 from quiz.text import one_line
-
-
-@dataclass(frozen=True)
-class Msg:
-    """One of our own messages: its id and the values it is filled with."""
-
-    key: str
-    values: Mapping[str, object] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
-
-    def text(self, lang: str) -> str:
-        """The message in `lang`, with any message among its values said in `lang` too."""
-        values = {name: value.text(lang) if isinstance(value, Msg) else value for name, value in self.values.items()}
-        return tr(self.key, lang, **values)
 
 
 class Tone(Enum):

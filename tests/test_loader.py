@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from quiz.message import msg
 from quiz.model import Kind, Verdict
 from quiz.packs import MAX_BYTES, PackError, Problem, load_pack
 from tests.packhelpers import (
@@ -122,8 +123,8 @@ def test_problem_reads_file_line_column_path_message_hint(tmp_path: Path) -> Non
 
 def test_problem_without_a_line_leaves_it_out() -> None:
     """A problem about the whole file prints as 'file: error: message — hint'."""
-    problem = Problem("pack.yaml", "the file is empty", hint="start it with 'pack: 1'")
-    assert str(problem) == "pack.yaml: error: the file is empty — start it with 'pack: 1'"
+    problem = Problem("pack.yaml", msg("load.empty_file"), fix=msg("load.fix.empty_file"))
+    assert str(problem) == "pack.yaml: error: the file is empty — start it with 'pack: 1' (see docs/packs.md)"
 
 
 def test_every_mistake_is_reported_sorted_by_line(tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ class Context:
     def report(self, problems: Sequence[Problem]) -> None:
         """A pack's problems on stderr, one per line."""
         for problem in problems:
-            print(problem, file=self.stderr)
+            print(problem.text(self.lang), file=self.stderr)
 
     def listed(self, items: Sequence[str]) -> str:
         """`items` as a sentence lists them: "a, b and c"."""

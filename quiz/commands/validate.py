@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 from pathlib import Path
 
@@ -37,12 +36,12 @@ def run(options: argparse.Namespace, context: Context) -> int:
             "files": checked,
             "errors": errors,
             "warnings": warnings,
-            "problems": [dataclasses.asdict(problem) for problem in problems],
+            "problems": [problem.as_json(context.lang) for problem in problems],
         }
         # ASCII escapes keep any control or bidi characters quoted from a pack inert in a terminal or CI log.
         print(json.dumps(document, indent=2, ensure_ascii=True), file=context.stdout)
     else:
         for problem in problems:
-            print(problem, file=context.stdout)
+            print(problem.text(context.lang), file=context.stdout)
         context.say("cli.checked", files=checked, errors=errors, warnings=warnings)
     return 1 if errors or (options.strict and warnings) else 0

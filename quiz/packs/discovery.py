@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from quiz.message import msg
 from quiz.model import Pack
 from quiz.packs.loader import load_pack
 from quiz.packs.problems import PackError, Problem, display_name
@@ -63,9 +64,9 @@ def load_catalog(paths: Iterable[Path]) -> Catalog:
                 problems.append(
                     Problem(
                         display_name(file),
-                        f"another pack has the id {pack.id!r}: {display_name(twin.path)}",
-                        hint="give one of them a different id; this one is not offered",
-                    )
+                        msg("load.same_id", id=pack.id, other=display_name(twin.path)),
+                        fix=msg("load.fix.same_id"),
+                    )  # fmt: skip
                 )
                 continue
             packs.append(pack)

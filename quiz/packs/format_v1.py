@@ -14,6 +14,7 @@ from typing import Callable
 
 import yaml
 
+from quiz.message import Msg, msg
 from quiz.model import FACT, MYTH, CheckDate, Choice, Kind, Pack, Question, Source, Text, Verdict
 from quiz.packs.nodes import LISTED, NULL, NameRule, NodeReader, T, join, some, top_level
 from quiz.packs.problems import Problem
@@ -47,29 +48,23 @@ LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?\Z")
 CHECKED = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?\Z")
 """A month (2026-11) or a day (2026-11-05); the loader also refuses days the calendar lacks (2026-02-30)."""
 
-NAME_RULE = NameRule(NAME, "use letters, digits, dashes and underscores, starting with a letter or digit")
-PACK_ID_RULE = NameRule(PACK_ID, "use lowercase letters, digits and dashes")
-LANGUAGE_RULE = NameRule(LANGUAGE, "use a code such as zh or en")
+NAME_RULE = NameRule(NAME, msg("load.fix.name"))
+PACK_ID_RULE = NameRule(PACK_ID, msg("load.fix.pack_id"))
+LANGUAGE_RULE = NameRule(LANGUAGE, msg("load.fix.language"))
 
 _MISSING_HINTS = {
-    "pack": f"start the file with 'pack: {VERSION}'",
-    "id": "give it an id of lowercase letters, digits and dashes",
-    "languages": "for example 'languages: [zh, en]'",
-    "answer": "add 'answer: myth' or 'answer: fact'",
-    "explanation": "say why the answer is right, with the evidence",
-    "choices": f"list {MIN_CHOICES} to {MAX_CHOICES} choices, each with 'text:'",
-    "questions": "add a 'questions:' list",
+    "pack": msg("load.fix.missing_pack", version=VERSION),
+    "id": msg("load.fix.missing_id"),
+    "languages": msg("load.fix.languages_example"),
+    "answer": msg("load.fix.missing_answer"),
+    "explanation": msg("load.fix.missing_explanation"),
+    "choices": msg("load.fix.missing_choices", low=MIN_CHOICES, high=MAX_CHOICES),
+    "questions": msg("load.fix.missing_questions"),
 }
 
-
-def _missing_translation(lang: str) -> str:
-    """The hint for a text without its `lang` line: a declared language is given everywhere, or not declared."""
-    return f"add the {lang} text ('{lang}: ...'), or remove {lang} from 'languages' while the pack is a draft"
-
-
 _MISPLACED = {
-    Kind.MYTH_FACT: dict.fromkeys(CHOICE_QUESTION_KEYS, "a myth-or-fact question has 'claim' and 'answer'"),
-    Kind.CHOICE: dict.fromkeys(MYTH_FACT_KEYS, "a multiple-choice question has 'question' and 'choices'"),
+    Kind.MYTH_FACT: dict.fromkeys(CHOICE_QUESTION_KEYS, msg("load.fix.myth_fact_keys")),
+    Kind.CHOICE: dict.fromkeys(MYTH_FACT_KEYS, msg("load.fix.choice_keys")),
 }
 
 
@@ -98,7 +93,7 @@ class _Reader(NodeReader):
     def __init__(self, name: str, text_budget: int) -> None:
         super().__init__(name, text_budget)
         self.languages: tuple[str, ...] = ()
-        self._translation_hints: dict[str, str] = {}
+        self._translation_hints: dict[str, Msg] = {}
         self._source_language: str | None = None
         self._source_lacks_language = False
         """Whether the source was read and has no 'language' line, which a translated article needs."""
@@ -114,10 +109,10 @@ class _Reader(NodeReader):
         if not self.languages:  # 'languages' is missing or wrong and reported; text cannot be checked
             return None
         if isinstance(node, yaml.ScalarNode) and len(self.languages) != 1 and node.tag != NULL:
+            lines = some([f"{lang}: ..." for lang in self.languages[: LISTED + 1]])
             self.problem(
-                node, path, f"needs a translation for each of {some(self.languages)}",
-                "write it as a mapping: " + some([f"{lang}: ..." for lang in self.languages[: LISTED + 1]])
-                + "; while you draft in one language, list only that one in 'languages'",
+                node, path, msg("load.needs_translations", languages=some(self.languages)),
+                msg("load.fix.translations", lines=lines),
             )  # fmt: skip
             return None
         if isinstance(node, yaml.MappingNode):
@@ -139,7 +134,8 @@ class _Reader(NodeReader):
         if fields is None:
             return None
         self.languages = self._languages(fields.get("languages"))
-        self._translation_hints = {lang: _missing_translation(lang) for lang in self.languages}
+        # A declared language is given everywhere, or not declared while the pack is drafted.
+        self._translation_hints = {lang: msg("load.fix.missing_translation", language=lang) for lang in self.languages}
         # The source comes first: it says which language an article's sentence is in.
         source = self._get(fields, "source", self._source)
         references = self._references(fields.get("references"))
@@ -147,9 +143,9 @@ class _Reader(NodeReader):
         checked = self._get(fields, "checked", self._checked)
         questions = self._questions(fields.get("questions"), checked)
         if references is not None:
-            self._check_uses(self._ref_uses, tuple(references), "reference")
+            self._check_uses(self._ref_uses, tuple(references), "load.unknown_reference")
         if tags:
-            self._check_uses(self._tag_uses, tuple(tags), "tag", "name it under the pack's 'tags:', or remove it")
+            self._check_uses(self._tag_uses, tuple(tags), "load.unknown_tag", msg("load.fix.unknown_tag"))
         pack_id = self._get(fields, "id", lambda n, p: self.name(n, p, PACK_ID_RULE))
         title = self._get(fields, "title", self.text)
         description = self._get(fields, "description", self.text)
@@ -158,7 +154,7 @@ class _Reader(NodeReader):
         license_ = self._get(fields, "license", self.string)
         disclaimer = self._get(fields, "disclaimer", self.text)
         if authors == []:
-            self.problem(fields["authors"], "authors", "needs at least one name")
+            self.problem(fields["authors"], "authors", msg("load.no_authors"))
         if self.problems or references is None or questions is None or not self.languages:
             return None
         # With no problem recorded, every required field was read.
@@ -174,12 +170,12 @@ class _Reader(NodeReader):
     def _get(self, fields: dict[str, yaml.Node], key: str, read: Callable[[yaml.Node, str], T | None]) -> T | None:
         return read(fields[key], key) if key in fields else None
 
-    def _check_uses(self, uses: list[_Use], known: tuple[str, ...], what: str, hint: str | None = None) -> None:
-        """Report each use of an id that is not among `known`, with the closest known one."""
+    def _check_uses(self, uses: list[_Use], known: tuple[str, ...], unknown: str, hint: Msg | None = None) -> None:
+        """Report each use of an id that is not among `known` (as the message `unknown`), with the closest known one."""
         defined = frozenset(known)
         for use in uses:
             if use.id not in defined:
-                self.problem(use.node, use.path, f"unknown {what} {use.id!r}", self.suggest(use.id, known) or hint)
+                self.problem(use.node, use.path, msg(unknown, id=use.id), self.suggest(use.id, known) or hint)
 
     def _languages(self, node: yaml.Node | None) -> tuple[str, ...]:
         if node is None:
@@ -188,10 +184,10 @@ class _Reader(NodeReader):
         if codes is None:
             return ()
         if not codes:
-            self.problem(node, "languages", "needs at least one language", "for example 'languages: [zh, en]'")
+            self.problem(node, "languages", msg("load.no_languages"), msg("load.fix.languages_example"))
             return ()
         if len(set(codes)) != len(codes):
-            self.problem(node, "languages", "lists a language twice")
+            self.problem(node, "languages", msg("load.language_twice"))
             return ()
         return tuple(codes)
 
@@ -220,20 +216,17 @@ class _Reader(NodeReader):
 
     def _checked(self, node: yaml.Node, path: str) -> CheckDate | None:
         """When evidence was last checked: YYYY-MM or YYYY-MM-DD, a real month or day."""
-        value = self.scalar(node, path, "a date such as 2026-11")
+        value = self.scalar(node, path, msg("load.what.date"))
         if value is None:
             return None
         if not CHECKED.match(value):
-            self.problem(
-                node, path, f"must be a month (YYYY-MM) or a day (YYYY-MM-DD), not {value!r}",
-                "for example 'checked: 2026-11'",
-            )  # fmt: skip
+            self.problem(node, path, msg("load.not_a_date", value=value), msg("load.fix.date_example"))
             return None
         year, month, *day = (int(part) for part in value.split("-"))
         try:
             return CheckDate(year, month, day[0] if day else None)
         except ValueError:
-            self.problem(node, path, f"{value!r} is not a day of the calendar", "check the day of the month")
+            self.problem(node, path, msg("load.no_such_day", value=value), msg("load.fix.no_such_day"))
             return None
 
     def _article(self, node: yaml.Node, path: str) -> Text | None:
@@ -247,13 +240,10 @@ class _Reader(NodeReader):
             return None if value is None else Text({original: value})
         if self._source_language is None:  # reported here, or else with the source
             if self._source_lacks_language:
-                self.problem(
-                    node, path, "a translated article needs 'source.language' to say which language is the original",
-                    "add 'language: ...' under 'source:' with the code of the language the source is written in",
-                )  # fmt: skip
+                self.problem(node, path, msg("load.article_needs_language"), msg("load.fix.article_needs_language"))
             return None
         written = tuple(dict.fromkeys((original, *self.languages)))
-        hint = f"give the sentence as the source wrote it, in {original} (the source's language)"
+        hint = msg("load.fix.article_original", original=original)
         fields = self.mapping(node, path, written, (original,), {original: hint})
         if fields is None:
             return None
@@ -282,7 +272,7 @@ class _Reader(NodeReader):
         if nodes is None:
             return None
         if not nodes:
-            self.problem(node, "questions", "has no questions", "add at least one question")
+            self.problem(node, "questions", msg("load.no_questions"), msg("load.fix.no_questions"))
             return None
         questions: list[Question] = []
         first_line: dict[str, int] = {}
@@ -293,8 +283,8 @@ class _Reader(NodeReader):
             if isinstance(id_node, yaml.ScalarNode) and id_node.tag != NULL and id_node.value:
                 if id_node.value in first_line:
                     self.problem(
-                        id_node, f"{path}.id", f"duplicate question id {id_node.value!r}",
-                        f"the question on line {first_line[id_node.value]} has it too; ids must be unique",
+                        id_node, f"{path}.id", msg("load.duplicate_id", id=id_node.value),
+                        msg("load.fix.duplicate_id", line=first_line[id_node.value]),
                     )  # fmt: skip
                     continue
                 first_line[id_node.value] = item.start_mark.line + 1
@@ -309,10 +299,7 @@ class _Reader(NodeReader):
         else:
             keys = set()
         if "claim" in keys and "question" in keys:
-            self.problem(
-                node, path, "has both 'claim' and 'question'",
-                "a myth-or-fact question has a claim and an answer; a multiple-choice one has a question and choices",
-            )  # fmt: skip
+            self.problem(node, path, msg("load.claim_and_question"), msg("load.fix.claim_and_question"))
             return None
         # A claim decides the kind, so stray 'choices' on a claim question is reported as not belonging there.
         choice = "claim" not in keys and ("question" in keys or "choices" in keys)
@@ -376,12 +363,12 @@ class _Reader(NodeReader):
         if choices is None:
             return None
         if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
-            self.problem(node, path, f"has {len(choices)} choices; a question needs {MIN_CHOICES} to {MAX_CHOICES}")
+            self.problem(node, path, msg("load.choice_count", n=len(choices), low=MIN_CHOICES, high=MAX_CHOICES))
             return None
         correct = sum(choice.correct for choice in choices)
         if correct != 1:
-            message = "no choice is marked correct" if correct == 0 else f"{correct} choices are marked correct"
-            self.problem(node, path, message, "mark exactly one choice with 'correct: true'")
+            message = msg("load.no_correct_choice") if correct == 0 else msg("load.several_correct", n=correct)
+            self.problem(node, path, message, msg("load.fix.one_correct"))
             return None
         return choices
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from quiz.message import both, msg
 from quiz.model import MYTH, Kind, Pack, Question
 from quiz.packs import itemwords
 from quiz.packs.format_v1 import EDIT_MARK
 from quiz.packs.itemcues import cue_findings
 from quiz.packs.itempack import pack_findings
-from quiz.packs.itemtext import Finding, first_sentence, padded, repeats, tokens, width
+from quiz.packs.itemtext import Finding, first_sentence, in_language, padded, repeats, tokens, width
 
 LONG_CHOICE = 1.5
 """A choice this many times as long as every other choice stands out..."""
@@ -74,24 +75,20 @@ def _prompt_key(question: Question) -> str:
     return "claim" if question.kind is Kind.MYTH_FACT else "question"
 
 
-def _languages(pack: Pack, langs: list[str]) -> str:
-    return f" ({', '.join(langs)})" if len(pack.languages) > 1 else ""
-
-
 def _above(pack: Pack, question: Question, index: int) -> Iterator[Finding]:
     for position, choice in enumerate(question.choices):
         said = [lang for lang in pack.languages if itemwords.is_above(choice.text.get(lang))]
         if said:
             yield Finding(
                 "all-none-above",
-                f"in question {question.id!r}, choice {_LETTERS[position]} says "
-                f"{choice.text.get(said[0])!r}{_languages(pack, said)}",
-                "write a real answer instead: 'all of the above' can be picked by spotting two right choices, "
-                "'none of the above' tells nothing about what the player knows, and the game shuffles choices, so "
-                "'above' may point at nothing",
+                msg(
+                    "item.above", id=question.id, letter=_LETTERS[position], text=choice.text.get(said[0]),
+                    langs=in_language(pack, *said),
+                ),
+                msg("item.fix.above"),
                 question,
                 f"questions[{index}].choices[{position}]",
-            )
+            )  # fmt: skip
 
 
 def _long_choice(pack: Pack, question: Question, index: int) -> Iterator[Finding]:
@@ -102,15 +99,14 @@ def _long_choice(pack: Pack, question: Question, index: int) -> Iterator[Finding
             right = question.choices[position].correct
             yield Finding(
                 "long-choice",
-                f"in question {question.id!r}, choice {_LETTERS[position]}{' (the right one)' if right else ''} "
-                f"is {longest / second:.1f} times as long as any other{_languages(pack, [lang])}",
-                "players who are unsure pick the longest, most detailed choice; give every choice about the same "
-                "length and detail"
-                if right
-                else "a choice that stands out draws the eye; give every choice about the same length and detail",
+                msg(
+                    "item.long_right" if right else "item.long", id=question.id, letter=_LETTERS[position],
+                    times=f"{longest / second:.1f}", langs=in_language(pack, lang),
+                ),
+                msg("item.fix.long_right" if right else "item.fix.long"),
                 question,
                 f"questions[{index}].choices[{position}]",
-            )
+            )  # fmt: skip
             return  # one language is enough to show the flaw; the others usually share it
 
 
@@ -121,15 +117,17 @@ def _same_choices(pack: Pack, question: Question, index: int) -> Iterator[Findin
             continue
         first, second = pair
         right = next((_LETTERS[i] for i in pair if question.choices[i].correct), None)
-        what = f"a wrong choice repeats the right one, {right}" if right else "two wrong choices are almost one"
+        what = msg("item.repeats_right", letter=right) if right else msg("item.two_wrong")
         yield Finding(
             "duplicate-choice",
-            f"in question {question.id!r}, choices {_LETTERS[first]} and {_LETTERS[second]} differ only by a few "
-            f"words: {what}{_languages(pack, [lang])}",
-            "make each wrong choice a different mistake that people really make",
+            msg(
+                "item.duplicate_choice", id=question.id, first=_LETTERS[first], second=_LETTERS[second], what=what,
+                langs=in_language(pack, lang),
+            ),
+            msg("item.fix.duplicate_choice"),
             question,
             f"questions[{index}].choices[{second}]",
-        )
+        )  # fmt: skip
         return
 
 
@@ -149,10 +147,8 @@ def _negative_stem(pack: Pack, question: Question, index: int) -> Iterator[Findi
         words = ", ".join(repr(word) for word in found.values())
         yield Finding(
             "negative-stem",
-            f"question {question.id!r} is asked in the negative ({words}){_languages(pack, list(found))}, and "
-            "readers easily miss the negative word",
-            "ask for the right answer instead; if the negative is needed, make it stand out: NOT in capitals, or "
-            "the Chinese word in quotation marks (“不是”)",
+            msg("item.negative_stem", id=question.id, words=words, langs=in_language(pack, *found)),
+            msg("item.fix.negative_stem"),
             question,
             f"questions[{index}].question",
         )
@@ -165,9 +161,13 @@ def _double_negative(pack: Pack, question: Question, index: int) -> Iterator[Fin
         words = "; ".join(found.values())
         yield Finding(
             "double-negative",
-            f"the {_prompt_key(question)} of {question.id!r} has two negatives in one clause ({words})"
-            f"{_languages(pack, list(found))}, which readers must untangle before they can answer",
-            "say it positively: 'not uncommon' is 'common', and 'not true that it has no effect' is 'it has an effect'",
+            msg(
+                f"item.double_negative.{_prompt_key(question)}",
+                id=question.id,
+                words=words,
+                langs=in_language(pack, *found),
+            ),
+            msg("item.fix.double_negative"),
             question,
             f"questions[{index}].{_prompt_key(question)}",
         )
@@ -180,9 +180,8 @@ def _double_claim(pack: Pack, question: Question, index: int) -> Iterator[Findin
         words = ", ".join(repr(word) for word in found.values())
         yield Finding(
             "double-claim",
-            f"claim {question.id!r} joins two claims with {words}{_languages(pack, list(found))}, and one of "
-            "them may be true while the other is false",
-            "judge one idea per claim: split it into two questions, or drop the part that is not being tested",
+            msg("item.double_claim", id=question.id, words=words, langs=in_language(pack, *found)),
+            msg("item.fix.double_claim"),
             question,
             f"questions[{index}].claim",
         )
@@ -191,19 +190,18 @@ def _double_claim(pack: Pack, question: Question, index: int) -> Iterator[Findin
 def _myth_first(pack: Pack, question: Question, index: int) -> Iterator[Finding]:
     for lang in pack.languages:
         opening = first_sentence(question.explanation.get(lang))
-        reason = itemwords.myth_opening(opening)
+        words = itemwords.myth_opening(opening)
+        reason = msg("item.starts_with", words=words) if words is not None else None
         if reason is None and question.answer == MYTH:
             myth = tokens(question.prompt.get(lang))
             if repeats(myth, tokens(opening), REPEATED_MYTH):
-                reason = "repeats the myth"
+                reason = msg("item.repeats_myth")
         if reason is None:
             continue
         yield Finding(
             "myth-first",
-            f"the explanation of {question.id!r} opens with the myth, not the fact: its first sentence {reason}"
-            f"{_languages(pack, [lang])}",
-            "lead with the fact in a plain sentence, then name the myth once and say why it misleads, so the fact "
-            "is what players remember (Debunking Handbook)",
+            msg("item.myth_first", id=question.id, reason=reason, langs=in_language(pack, lang)),
+            msg("item.fix.myth_first"),
             question,
             f"questions[{index}].explanation",
         )
@@ -220,8 +218,8 @@ def _question_placeholders(pack: Pack, question: Question, index: int) -> Iterat
     if named:
         yield Finding(
             "placeholder",
-            f"question {question.id!r} still has the placeholder text '{EDIT_MARK} ...' in its {_listed(named)}",
-            "replace the placeholder with your own text; 'quiz import' leaves it where the file had nothing to say",
+            msg("item.placeholder", id=question.id, mark=EDIT_MARK, fields=both(named)),
+            msg("item.fix.placeholder"),
             question,
             f"questions[{index}].{named[0]}",
         )
@@ -235,22 +233,21 @@ def _pack_placeholders(pack: Pack) -> Iterator[Finding]:
     if named:
         yield Finding(
             "placeholder",
-            f"the pack's {_listed(named)} still {'has' if len(named) == 1 else 'have'} the placeholder text "
-            f"'{EDIT_MARK} ...' that 'quiz import' writes",
-            "replace each marked text with your own: players and other teachers read these fields",
+            msg(
+                "item.pack_placeholder" if len(named) == 1 else "item.pack_placeholders",
+                fields=both(named),
+                mark=EDIT_MARK,
+            ),
+            msg("item.fix.pack_placeholder"),
             path=named[0],
         )
     if any(author.strip() == STARTER_AUTHOR for author in pack.authors):
         yield Finding(
             "placeholder",
-            f"the pack's authors still list '{STARTER_AUTHOR}', the placeholder that 'quiz new' writes",
-            "put your own name (or your school's) in 'authors'",
+            msg("item.starter_author", author=STARTER_AUTHOR),
+            msg("item.fix.starter_author"),
             path="authors",
         )
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _placeholder(text: str) -> bool:

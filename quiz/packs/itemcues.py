@@ -15,8 +15,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from quiz.message import Msg, either, msg
 from quiz.model import MYTH, Pack
-from quiz.packs.itemtext import CJK, Finding, Written, claims, ids, in_language, is_number, tokens
+from quiz.packs.itemtext import CJK, Finding, Written, answer_word, claims, ids, in_language, is_number, tokens
 
 KNOWN_MINIMUM = 3
 """A known cue word needs this many claims, all with one answer, to be reported."""
@@ -75,6 +76,8 @@ _Cue = tuple[str, bool]
 """A word, a pair of Chinese characters or a family of known cue words, and whether it is a known cue."""
 _NUMBER: _Cue = ("#number", False)
 _PERCENT: _Cue = ("#percent", False)
+_ANY = {"#number": msg("item.cue.number"), "#percent": msg("item.cue.percent")}
+"""How a message names the cues that are any number, or any percentage, rather than a word."""
 
 
 def cue_findings(pack: Pack) -> list[Finding]:
@@ -112,11 +115,12 @@ def _cues(pack: Pack, lang: str) -> Iterator[Finding]:
         )
         yield Finding(
             "answer-cue",
-            f"every claim with {name}{in_language(pack, lang)} is a {answer}: {len(these)} claims, "
-            f"{ids([claim.question for claim in these])}",
-            f"a player can answer these from the word alone; use it in a {_other(answer)} too, or reword these "
-            "claims, so the wording does not predict the answer",
-        )
+            msg(
+                "item.answer_cue", cue=name, langs=in_language(pack, lang), answer=answer_word(answer),
+                n=len(these), ids=ids([claim.question for claim in these]),
+            ),
+            msg("item.fix.answer_cue", other=answer_word(_other(answer))),
+        )  # fmt: skip
 
 
 def _tells(cue: _Cue, these: list[Written], share: dict[str | None, float]) -> bool:
@@ -133,9 +137,9 @@ def _other(answer: str | None) -> str:
     return "fact" if answer == MYTH else "myth"
 
 
-def _name(forms: set[str]) -> str:
+def _name(forms: set[str]) -> Msg | str:
     """How a message names a cue: "'proven'", or "'proved' or 'proven'" when a family's words differ."""
-    return " or ".join(form if form.startswith("a ") else repr(form) for form in sorted(forms))
+    return either([_ANY.get(form) or repr(form) for form in sorted(forms)])
 
 
 def _phrase(pair: str, these: list[Written]) -> str:
@@ -168,11 +172,11 @@ def _units(text: str) -> dict[_Cue, str]:
             units[(_ENGLISH_FAMILY[word], True)] = word
         elif is_number(word):
             units[(word, False)] = word
-            units[_NUMBER] = "a number"
+            units[_NUMBER] = "#number"
         elif word not in _FUNCTION_WORDS and not _CJK_RUN.match(word):
             units[(word, False)] = word
     if "%" in text or "percent" in words or "百分之" in text:
-        units[_PERCENT] = "a percentage"
+        units[_PERCENT] = "#percent"
     for run in _CJK_RUN.findall(text):
         units.update({(run[i : i + 2], False): run[i : i + 2] for i in range(len(run) - 1)})
         for found in _CHINESE_CUE.findall(run):

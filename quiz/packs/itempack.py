@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from quiz.message import msg
 from quiz.model import FACT, MYTH, Pack, Question
 from quiz.packs.itemtext import (
     Finding,
     alike,
+    answer_word,
     choice_questions,
     claims,
     ids,
@@ -33,8 +35,6 @@ _COMMON_PAIR = 50
 """A pair of neighbouring words found in more claims than this is too common to suggest that two are alike."""
 _COMPARED = 3
 """How many earlier claims, those sharing the most pairs of words with a claim, it is compared with."""
-
-_POSITIONS = ("first (A)", "second (B)", "third (C)", "fourth (D)")
 
 
 def pack_findings(pack: Pack) -> list[Finding]:
@@ -59,15 +59,15 @@ def _longest_right(pack: Pack) -> Iterator[Finding]:
         if len(longest) * 2 > len(questions):
             by_questions[longest].append(lang)
     for longest, langs in by_questions.items():
-        where = f" ({', '.join(langs)})" if len(pack.languages) > 1 else ""
         named = [question for question in questions if question.id in longest]
         yield Finding(
             "answer-longest",
-            f"the right choice is the longest{where} in {len(named)} of {len(questions)} multiple-choice "
-            f"questions: {ids(named)}",
-            "players who cannot answer pick the longest choice; make the wrong choices as long and as precise "
-            "as the right one, or shorten the right one",
-        )
+            msg(
+                "item.answer_longest", langs=in_language(pack, *langs), n=len(named), total=len(questions),
+                ids=ids(named),
+            ),
+            msg("item.fix.answer_longest"),
+        )  # fmt: skip
 
 
 def _same_position(pack: Pack) -> Iterator[Finding]:
@@ -81,11 +81,12 @@ def _same_position(pack: Pack) -> Iterator[Finding]:
     named = [question for question in questions if int(question.correct_key) == position]
     yield Finding(
         "answer-position",
-        f"the right choice is listed {_POSITIONS[position]} in {count} of {len(questions)} multiple-choice "
-        f"questions: {ids(named)}",
-        "the game shuffles choices, but printed handouts and other quiz tools may keep the file's order; "
-        "put the right choice in each position about equally often",
-    )
+        msg(
+            "item.answer_position", position=msg(f"item.position.{position}"), n=count, total=len(questions),
+            ids=ids(named),
+        ),
+        msg("item.fix.answer_position"),
+    )  # fmt: skip
 
 
 def _balance(pack: Pack) -> Iterator[Finding]:
@@ -98,14 +99,22 @@ def _balance(pack: Pack) -> Iterator[Finding]:
         return
     common, rare = (MYTH, FACT) if share > BALANCE_HIGH else (FACT, MYTH)
     minority = [question for question in answers if question.answer == rare]
-    others = f"the {rare}s are {ids(minority)}" if minority else f"none is a {rare}"
+    if minority:
+        others = msg("item.balance_others", answers=answer_word(rare, plural=True), ids=ids(minority))
+    else:
+        others = msg("item.balance_none", answer=answer_word(rare))
     yield Finding(
         "answer-balance",
-        f"{len(answers) - len(minority)} of {len(answers)} myth-or-fact claims are {common}s, so always answering "
-        f"'{common}' scores {round(100 * max(share, 1 - share))} %; {others}",
-        f"keep myths and facts each between {round(100 * BALANCE_LOW)} % and {round(100 * BALANCE_HIGH)} % of the "
-        f"claims: add claims whose answer is '{rare}', or rewrite some {common}s as {rare}s",
-    )
+        msg(
+            "item.answer_balance", n=len(answers) - len(minority), total=len(answers),
+            answers=answer_word(common, plural=True), answer=answer_word(common),
+            percent=round(100 * max(share, 1 - share)), others=others,
+        ),
+        msg(
+            "item.fix.answer_balance", low=round(100 * BALANCE_LOW), high=round(100 * BALANCE_HIGH), answer_key=rare,
+            common=answer_word(common, plural=True), rare=answer_word(rare, plural=True),
+        ),
+    )  # fmt: skip
 
 
 def _near_duplicates(pack: Pack) -> list[Finding]:
@@ -127,12 +136,17 @@ def _near_duplicates(pack: Pack) -> list[Finding]:
                 claim.index,
                 Finding(
                     "near-duplicate-claim",
-                    f"claim {claim.question.id!r} says nearly the same as claim {first.question.id!r} "
-                    f"(line {first.question.line}){in_language(pack, lang)}",
-                    "one claim gives the other's answer away; merge them, or make each one test a different idea",
+                    msg(
+                        "item.near_duplicate",
+                        id=claim.question.id,
+                        other=first.question.id,
+                        line=first.question.line,
+                        langs=in_language(pack, lang),
+                    ),
+                    msg("item.fix.near_duplicate"),
                     claim.question,
                     f"questions[{claim.index}].claim",
-                ),
+                ),  # fmt: skip
             )
     return [found[index] for index in sorted(found)]
 

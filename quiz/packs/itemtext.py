@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from quiz.message import Msg, msg
 from quiz.model import Kind, Pack, Question
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -29,16 +30,16 @@ class Finding:
     """A flaw in how a question is written, named by a short stable code that docs/packs.md explains."""
 
     code: str
-    message: str
-    hint: str
+    message: Msg
+    hint: Msg
     question: Question | None = None
     """The question it is about, whose first line it is shown at; None for the whole pack."""
     path: str = "questions"
 
     @property
-    def text(self) -> str:
+    def said(self) -> Msg:
         """The message with its code in front, as `quiz validate` prints it."""
-        return f"[{self.code}] {self.message}"
+        return msg("item.coded", code=self.code, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,11 @@ def ids(questions: list[Question]) -> str:
     return ", ".join(repr(question.id) for question in questions)
 
 
-def in_language(pack: Pack, lang: str) -> str:
+def in_language(pack: Pack, *langs: str) -> Msg | str:
     """' (zh)' in a pack of several languages, so a message says which text it is about; else nothing."""
-    return f" ({lang})" if len(pack.languages) > 1 else ""
+    return msg("lint.in_language", languages=", ".join(langs)) if len(pack.languages) > 1 else ""
+
+
+def answer_word(answer: str | None, plural: bool = False) -> Msg:
+    """'myth' or 'fact' as a message says it (the word, not the key a pack file writes)."""
+    return msg(f"item.{'answers' if plural else 'answer'}.{answer}")

@@ -152,6 +152,6 @@ _MYTH_OPENING = re.compile(
 
 
 def myth_opening(sentence: str) -> str | None:
-    """Why a first sentence names the myth before the fact, or None when it does not start that way."""
+    """The words with which a first sentence names the myth before the fact, or None when it does not start so."""
     found = _MYTH_OPENING.match(sentence)
-    return f"starts with {found.group()!r}" if found else None
+    return found.group() if found else None

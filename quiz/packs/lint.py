@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
+from quiz.message import Msg, msg
 from quiz.model import CheckDate, Kind, Pack, Question
 from quiz.packs.discovery import load_catalog, pack_files
 from quiz.packs.itemcheck import item_findings
@@ -41,7 +42,7 @@ def lint(pack: Pack, file: str, today: date | None = None) -> list[Problem]:
         warnings += _stale(pack.checked, today, file, path="checked")
     warnings += _unused_references(pack, file)
     warnings += _unused_tags(pack, file)
-    warnings += [_warning(file, item.text, item.question, item.path, item.hint) for item in item_findings(pack)]
+    warnings += [_warning(file, item.said, item.question, item.path, item.hint) for item in item_findings(pack)]
     return warnings
 
 
@@ -55,11 +56,11 @@ def check_paths(paths: Sequence[Path], today: date | None = None) -> tuple[int, 
     checked = 0
     for path in paths:
         if not path.exists():
-            problems.append(Problem(str(path), "no such file or folder"))
+            problems.append(Problem(str(path), msg("lint.no_such_path")))
             continue
         files = pack_files(path)
         if not files:
-            problems.append(Problem(str(path), "no pack files (.yaml or .yml) in this folder"))
+            problems.append(Problem(str(path), msg("lint.no_pack_files")))
         checked += len(files)
         found = load_catalog(files)
         problems.extend(found.problems)
@@ -69,30 +70,27 @@ def check_paths(paths: Sequence[Path], today: date | None = None) -> tuple[int, 
 
 
 def _warning(
-    file: str, message: str, question: Question | None = None, path: str = "", hint: str | None = None
+    file: str, message: Msg, question: Question | None = None, path: str = "", hint: Msg | None = None
 ) -> Problem:
     """A warning at `question`'s first line, or at no line when it is about the whole pack."""
     return Problem(
-        file, message, line=question.line if question else None, path=path, hint=hint, severity=Severity.WARNING
+        file, message, line=question.line if question else None, path=path, fix=hint, severity=Severity.WARNING
     )
-
-
-def _noun(question: Question) -> str:
-    return "claim" if question.kind is Kind.MYTH_FACT else "question"
 
 
 def _short_explanation(pack: Pack, question: Question, index: int, file: str) -> list[Problem]:
     for lang in pack.languages:
         prompt, explanation = question.prompt.get(lang).strip(), question.explanation.get(lang).strip()
         if len(explanation) < SHORT_EXPLANATION * len(prompt):
-            where = f" ({lang})" if len(pack.languages) > 1 else ""
+            where = msg("lint.in_language", languages=lang) if len(pack.languages) > 1 else ""
+            key = "lint.short_explanation_claim" if question.kind is Kind.MYTH_FACT else "lint.short_explanation"
             return [
                 _warning(
                     file,
-                    f"the explanation{where} is much shorter than the {_noun(question)}",
+                    msg(key, where=where),
                     question,
                     f"questions[{index}].explanation",
-                    "say why the answer is right and what the evidence shows, not just the verdict",
+                    msg("lint.fix.short_explanation"),
                 )  # fmt: skip
             ]
     return []
@@ -101,15 +99,7 @@ def _short_explanation(pack: Pack, question: Question, index: int, file: str) ->
 def _no_references(question: Question, index: int, file: str) -> list[Problem]:
     if question.refs:
         return []
-    return [
-        _warning(
-            file,
-            "this question cites no references",
-            question,
-            f"questions[{index}]",
-            "add 'refs: [...]' with ids from 'references' so players can check the evidence",
-        )  # fmt: skip
-    ]
+    return [_warning(file, msg("lint.no_references"), question, f"questions[{index}]", msg("lint.fix.no_references"))]
 
 
 def _claim_key(text: str) -> str:
@@ -133,10 +123,10 @@ def _same_claim(pack: Pack, question: Question, index: int, file: str, first: di
     return [
         _warning(
             file,
-            f"the same claim as question {earlier.id!r}",
+            msg("lint.same_claim", id=earlier.id),
             question,
             f"questions[{index}].claim",
-            f"that question is on line {earlier.line}; players would judge the same statement twice",
+            msg("lint.fix.same_claim", line=earlier.line),
         )  # fmt: skip
     ]
 
@@ -148,14 +138,14 @@ def _untranslated_article(pack: Pack, question: Question, index: int, file: str)
     missing = [lang for lang in pack.languages if lang not in question.article.values]
     if not missing:
         return []
-    given = ", ".join(question.article.values)
+    given, lacking = ", ".join(question.article.values), ", ".join(missing)
     return [
         _warning(
             file,
-            f"the article's sentence is given in {given} only, not in {', '.join(missing)}",
+            msg("lint.untranslated_article", given=given, missing=lacking),
             question,
             f"questions[{index}].article",
-            f"write 'article:' as a mapping: the original ({given}) and its translation into {', '.join(missing)}",
+            msg("lint.fix.untranslated_article", given=given, missing=lacking),
         )  # fmt: skip
     ]
 
@@ -176,10 +166,10 @@ def _stale(
     return [
         _warning(
             file,
-            f"the evidence was last checked in {checked}, more than {STALE_AFTER_YEARS} years ago",
+            msg("lint.stale", checked=str(checked), years=STALE_AFTER_YEARS),
             question,
             path,
-            "check the sources against newer research, update the explanation if need be, then the date",
+            msg("lint.fix.stale"),
         )  # fmt: skip
     ]
 
@@ -187,9 +177,7 @@ def _stale(
 def _unused_tags(pack: Pack, file: str) -> list[Problem]:
     used = {tag for question in pack.questions for tag in question.tags}
     return [
-        _warning(
-            file, f"the tag {tag!r} is never used", path=f"tags.{tag}", hint="tag a question with it, or remove it"
-        )
+        _warning(file, msg("lint.unused_tag", tag=tag), path=f"tags.{tag}", hint=msg("lint.fix.unused_tag"))
         for tag in pack.tags
         if tag not in used
     ]
@@ -199,11 +187,8 @@ def _unused_references(pack: Pack, file: str) -> list[Problem]:
     cited = {ref for question in pack.questions for ref in question.refs}
     return [
         _warning(
-            file,
-            f"the reference {ref!r} is never cited",
-            path=f"references.{ref}",
-            hint="cite it in a question's 'refs', or remove it",
-        )  # fmt: skip
+            file, msg("lint.unused_reference", ref=ref), path=f"references.{ref}", hint=msg("lint.fix.unused_reference")
+        )
         for ref in pack.references
         if ref not in cited
     ]

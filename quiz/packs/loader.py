@@ -15,6 +15,7 @@ from typing import Callable, Iterator, Mapping
 
 import yaml
 
+from quiz.message import either, msg
 from quiz.model import Pack
 from quiz.packs import format_v1
 from quiz.packs.nodes import INT, TEXT_ALLOWANCE, TEXT_REPEAT, NodeReader, is_decimal, top_level
@@ -65,19 +66,18 @@ def _format_of(root: yaml.Node, name: str) -> ReadPack:
 
 
 def _version(reader: NodeReader, node: yaml.Node) -> int | None:
-    known = " or ".join(str(version) for version in FORMATS)
-    value = reader.scalar(node, "pack", f"the format version, {known}")
+    known = either([str(version) for version in FORMATS])
+    value = reader.scalar(node, "pack", msg("load.what.format_version", known=known))
     if value is None:
         return None
     if node.tag != INT or not is_decimal(value):
-        reader.problem(
-            node, "pack", f"must be the format version number {known}, not {value!r}", f"write 'pack: {FORMAT_VERSION}'"
-        )
+        wrong = msg("load.not_format_version", known=known, value=value)
+        reader.problem(node, "pack", wrong, msg("load.fix.format_version", version=FORMAT_VERSION))
         return None
     if int(value) not in FORMATS:
         reader.problem(
-            node, "pack", f"this pack uses format version {value}; this game reads version {known}",
-            f"update the game, or rewrite the pack for version {FORMAT_VERSION} (see docs/packs.md)",
+            node, "pack", msg("load.other_format_version", value=value, known=known),
+            msg("load.fix.other_format_version", version=FORMAT_VERSION),
         )  # fmt: skip
         return None
     return int(value)

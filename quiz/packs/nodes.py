@@ -15,6 +15,7 @@ from typing import Callable, Mapping, Sequence, TypeVar
 
 import yaml
 
+from quiz.message import Msg, either, msg
 from quiz.packs.problems import Problem
 from quiz.packs.yamlsource import SAFE_TAGS
 from quiz.text import clean
@@ -46,7 +47,7 @@ class NameRule:
     """What a name looks like in a format, and what to tell someone whose name does not look like that."""
 
     pattern: re.Pattern[str]
-    hint: str
+    hint: Msg
 
 
 class GiveUp(Exception):
@@ -76,13 +77,13 @@ class NodeReader:
 
     # -- reporting ------------------------------------------------------------------------------
 
-    def problem(self, node: yaml.Node, path: str, message: str, hint: str | None = None) -> None:
+    def problem(self, node: yaml.Node, path: str, message: Msg, hint: Msg | None = None) -> None:
         """Record a problem at `node`."""
         if len(self.problems) >= MAX_FOUND:
             raise GiveUp()
         mark = node.start_mark
         self.problems.append(
-            Problem(self.file_name, message, line=mark.line + 1, column=mark.column + 1, path=path, hint=hint)
+            Problem(self.file_name, message, line=mark.line + 1, column=mark.column + 1, path=path, fix=hint)
         )
 
     def run(self, read: Callable[[], T | None]) -> T | None:
@@ -102,10 +103,8 @@ class NodeReader:
         dropped = len(self.problems) - MAX_PROBLEMS
         if dropped > 0:
             del self.problems[MAX_PROBLEMS:]
-            more = f"over {dropped}" if self._gave_up else str(dropped)
-            self.problems.append(
-                Problem(self.file_name, f"… and {more} more problems", hint="fix these first, then check again")
-            )
+            more = msg("load.more_problems_over" if self._gave_up else "load.more_problems", n=dropped)
+            self.problems.append(Problem(self.file_name, more, fix=msg("load.fix.more_problems")))
 
     def count(self, node: yaml.Node, path: str) -> None:
         """Keep what reading `node` costs bounded, however often aliases bring the reader back to it."""
@@ -120,13 +119,12 @@ class NodeReader:
             mark = node.start_mark
             raise GiveUp(
                 Problem(
-                    self.file_name, "aliases ('*name') repeat far more of this file than a pack ever needs",
-                    line=mark.line + 1, column=mark.column + 1, path=path,
-                    hint="write the repeated parts out; an alias bomb is never a pack",
+                    self.file_name, msg("load.alias_bomb"), line=mark.line + 1, column=mark.column + 1, path=path,
+                    fix=msg("load.fix.alias_bomb"),
                 )
             )  # fmt: skip
 
-    def suggest(self, word: str, known: tuple[str, ...]) -> str | None:
+    def suggest(self, word: str, known: tuple[str, ...]) -> Msg | None:
         """'Did you mean', for the first MAX_PROBLEMS problems: comparing thousands of misspellings with
         thousands of known words would make checking slow, and past those few no one reads them."""
         return did_you_mean(word, known) if len(self.problems) < MAX_PROBLEMS else None
@@ -137,10 +135,7 @@ class NodeReader:
         self.count(node, path)
         if node.tag in SAFE_TAGS:
             return True
-        self.problem(
-            node, path, f"the tag {node.tag!r} is not allowed",
-            "packs hold plain text, numbers and lists; remove the '!' tag",
-        )  # fmt: skip
+        self.problem(node, path, msg("load.tag", tag=node.tag), msg("load.fix.tag"))
         return False
 
     def mapping(
@@ -149,8 +144,8 @@ class NodeReader:
         path: str,
         allowed: tuple[str, ...] | NameRule,
         required: tuple[str, ...] = (),
-        hints: Mapping[str, str] | None = None,
-        elsewhere: Mapping[str, str] | None = None,
+        hints: Mapping[str, Msg] | None = None,
+        elsewhere: Mapping[str, Msg] | None = None,
     ) -> dict[str, yaml.Node] | None:
         """The fields of a mapping node, reporting duplicate, unknown and missing keys.
 
@@ -161,42 +156,42 @@ class NodeReader:
         if not self._tag_ok(node, path):
             return None
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, path, f"must be a mapping of 'key: value' lines, not {describe(node)}")
+            self.problem(node, path, msg("load.not_mapping", found=describe(node)))
             return None
         fields: dict[str, yaml.Node] = {}
         first_line: dict[str, int] = {}
         known = frozenset(allowed) if isinstance(allowed, tuple) else frozenset()
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                self.problem(key_node, path, "merge keys ('<<') are not supported", "write the fields out")
+                self.problem(key_node, path, msg("load.merge_key"), msg("load.fix.merge_key"))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, path, "a key must be a plain word")
+                self.problem(key_node, path, msg("load.key_not_word"))
                 continue
             key = key_node.value
             if key in first_line:
                 self.problem(
-                    key_node, join(path, key), f"duplicate key {key!r}",
-                    f"it is already set on line {first_line[key]}; keep one",
+                    key_node, join(path, key), msg("load.duplicate_key", name=key),
+                    msg("load.fix.duplicate_key", line=first_line[key]),
                 )  # fmt: skip
                 continue
             first_line[key] = key_node.start_mark.line + 1
             if not self._tag_ok(key_node, path):
                 continue
             if isinstance(allowed, NameRule) and not allowed.pattern.match(key):
-                self.problem(key_node, join(path, key), f"{key!r} is not a valid name", allowed.hint)
+                self.problem(key_node, join(path, key), msg("load.bad_name", name=key), allowed.hint)
                 continue
             if isinstance(allowed, tuple) and key not in known:
                 if elsewhere and key in elsewhere:
-                    self.problem(key_node, path, f"{key!r} does not belong here", elsewhere[key])
+                    self.problem(key_node, path, msg("load.misplaced_key", name=key), elsewhere[key])
                 else:
-                    self.problem(key_node, path, f"unknown key {key!r}", self.suggest(key, allowed))
+                    self.problem(key_node, path, msg("load.unknown_key", name=key), self.suggest(key, allowed))
                 self._tag_ok(value_node, join(path, key))
                 continue
             fields[key] = value_node
         for key in required:
             if key not in fields and key not in first_line:
-                self.problem(node, path, f"missing {key!r}", (hints or {}).get(key))
+                self.problem(node, path, msg("load.missing_key", name=key), (hints or {}).get(key))
         return fields
 
     def sequence(self, node: yaml.Node, path: str) -> list[yaml.Node] | None:
@@ -204,19 +199,19 @@ class NodeReader:
         if not self._tag_ok(node, path):
             return None
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, path, f"must be a list, not {describe(node)}", "write it as [a, b] or as '- ' lines")
+            self.problem(node, path, msg("load.not_list", found=describe(node)), msg("load.fix.not_list"))
             return None
         return list(node.value)
 
-    def scalar(self, node: yaml.Node, path: str, what: str) -> str | None:
+    def scalar(self, node: yaml.Node, path: str, what: Msg | str) -> str | None:
         """The raw text of a scalar node that is not empty."""
         if not self._tag_ok(node, path):
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, path, f"must be {what}, not {describe(node)}")
+            self.problem(node, path, msg("load.wrong_kind", wanted=what, found=describe(node)))
             return None
         if node.tag == NULL or not node.value.strip():
-            self.problem(node, path, f"is empty; it must be {what}")
+            self.problem(node, path, msg("load.empty", wanted=what))
             return None
         return str(node.value)
 
@@ -224,54 +219,53 @@ class NodeReader:
 
     def string(self, node: yaml.Node, path: str) -> str | None:
         """A non-empty string, safe to show."""
-        value = self.scalar(node, path, "text")
+        value = self.scalar(node, path, msg("load.what.text"))
         if value is None:
             return None
         shown = clean(value).strip()
         if not shown:
-            self.problem(node, path, "holds only invisible or control characters; it must be text")
+            self.problem(node, path, msg("load.invisible"))
             return None
         return shown
 
     def name(self, node: yaml.Node, path: str, rule: NameRule) -> str | None:
         """An identifier following `rule`."""
-        value = self.scalar(node, path, "a name")
+        value = self.scalar(node, path, msg("load.what.name"))
         if value is None:
             return None
         if not rule.pattern.match(value):
-            self.problem(node, path, f"{value!r} is not a valid name", rule.hint)
+            self.problem(node, path, msg("load.bad_name", name=value), rule.hint)
             return None
         return value
 
     def integer(self, node: yaml.Node, path: str, low: int, high: int) -> int | None:
         """A whole number from `low` to `high`."""
-        value = self.scalar(node, path, f"a number from {low} to {high}")
+        value = self.scalar(node, path, msg("load.what.number", low=low, high=high))
         if value is None:
             return None
         if node.tag != INT or not is_decimal(value) or not low <= int(value) <= high:
-            self.problem(node, path, f"must be a whole number from {low} to {high}, not {value!r}")
+            self.problem(node, path, msg("load.not_whole_number", low=low, high=high, value=value))
             return None
         return int(value)
 
     def boolean(self, node: yaml.Node, path: str) -> bool | None:
         """true or false."""
-        value = self.scalar(node, path, "true or false")
+        value = self.scalar(node, path, msg("load.what.boolean"))
         if value is None:
             return None
         if node.tag != _BOOL or value.lower() not in _BOOL_VALUES:
-            self.problem(node, path, f"must be true or false, not {value!r}")
+            self.problem(node, path, msg("load.not_boolean", value=value))
             return None
         return _BOOL_VALUES[value.lower()]
 
     def choice_of(self, node: yaml.Node, path: str, options: tuple[str, ...]) -> str | None:
         """One of `options` (case does not matter)."""
-        value = self.scalar(node, path, " or ".join(options))
+        value = self.scalar(node, path, either(options))
         if value is None:
             return None
         if value.lower() not in options:
-            self.problem(
-                node, path, f"must be {' or '.join(options)}, not {value!r}", did_you_mean(value.lower(), options)
-            )
+            wrong = msg("load.not_one_of", options=either(options), value=value)
+            self.problem(node, path, wrong, did_you_mean(value.lower(), options))
             return None
         return value.lower()
 
@@ -313,24 +307,24 @@ def some(words: Sequence[str]) -> str:
     return ", ".join(words[:LISTED]) + (", …" if len(words) > LISTED else "")
 
 
-def did_you_mean(word: str, known: tuple[str, ...]) -> str | None:
+def did_you_mean(word: str, known: tuple[str, ...]) -> Msg | None:
     """The known word closest to `word`, or the few known words, as a hint; None when neither helps."""
     if len(known) > MAX_SUGGESTIONS_FROM:
         return None
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     if close:
-        return f"did you mean {close[0]!r}?"
+        return msg("load.fix.did_you_mean", word=close[0])
     if known and len(known) <= LISTED:
-        return "expected one of: " + ", ".join(known)
+        return msg("load.fix.one_of", words=", ".join(known))
     return None
 
 
-def describe(node: yaml.Node) -> str:
+def describe(node: yaml.Node) -> Msg | str:
     """How a message names what a node holds: 'a mapping', 'a list', 'nothing' or the value quoted."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return msg("load.found.mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return msg("load.found.list")
     if node.tag == NULL:
-        return "nothing"
+        return msg("load.found.nothing")
     return f"{node.value!r}"

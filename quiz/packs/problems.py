@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from quiz.i18n import DEFAULT_LANGUAGE
+from quiz.message import Msg, msg
 from quiz.text import one_line
 
 
@@ -20,15 +22,29 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """One mistake in a pack file, with where it is and how to fix it."""
+    """One mistake in a pack file, with where it is and how to fix it.
+
+    `said` and `fix` are messages, so the same problem reads in the language of whatever shows it; `message` and
+    `hint` are their English words.
+    """
 
     file: str
-    message: str
+    said: Msg
     line: int | None = None
     column: int | None = None
     path: str = ""
-    hint: str | None = None
+    fix: Msg | None = None
     severity: Severity = Severity.ERROR
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.said.text(DEFAULT_LANGUAGE)
+
+    @property
+    def hint(self) -> str | None:
+        """How to fix it, in English, when there is a hint."""
+        return self.fix.text(DEFAULT_LANGUAGE) if self.fix else None
 
     def location(self) -> str:
         """`file:line:column`, leaving out what is not known."""
@@ -39,10 +55,24 @@ class Problem:
                 parts.append(str(self.column))
         return ":".join(parts)
 
+    def text(self, lang: str) -> str:
+        """The problem on one line in `lang`: `file:line:column: error: path: message — hint`."""
+        line = msg(
+            "problem.line", location=self.location(), severity=msg(f"problem.{self.severity.value}"),
+            path=msg("problem.path", path=self.path) if self.path else "", message=self.said,
+            hint=msg("problem.hint", hint=self.fix) if self.fix else "",
+        )  # fmt: skip
+        return one_line(line.text(lang))
+
+    def as_json(self, lang: str) -> dict[str, object]:
+        """The problem as `quiz validate --format json` gives it, its words in `lang`."""
+        return {
+            "file": self.file, "message": self.said.text(lang), "line": self.line, "column": self.column,
+            "path": self.path, "hint": self.fix.text(lang) if self.fix else None, "severity": self.severity.value,
+        }  # fmt: skip
+
     def __str__(self) -> str:
-        where = f"{self.path}: " if self.path else ""
-        hint = f" — {self.hint}" if self.hint else ""
-        return one_line(f"{self.location()}: {self.severity}: {where}{self.message}{hint}")
+        return self.text(DEFAULT_LANGUAGE)
 
 
 class PackError(Exception):

@@ -12,7 +12,9 @@ from pathlib import Path
 import yaml
 
 from quiz.encoding import decode, looks_like_utf16, wide_encoding
+from quiz.message import msg
 from quiz.packs.problems import PackError, Problem
+from quiz.packs.yamlwords import yaml_detail
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -26,7 +28,7 @@ MAX_ITEMS = 600_000
 """Roughly how many YAML values a pack may hold (10,000 bilingual questions make about 400,000). A file within
 MAX_BYTES packed with tiny values could otherwise make the parser build millions of nodes and gigabytes."""
 
-_SAVE_AS_UTF8 = "save it as UTF-8 in your editor (in Notepad: Save as, Encoding: UTF-8)"
+_SAVE_AS_UTF8 = msg("load.fix.save_as_utf8_notepad")
 
 _TAG = "tag:yaml.org,2002:"
 SAFE_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
@@ -47,11 +49,11 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
     except yaml.reader.ReaderError as error:
         raise PackError([_reader_problem(error, name, text)]) from None
     except yaml.YAMLError as error:
-        raise PackError([Problem(name, f"not valid YAML: {error}")]) from None
+        raise PackError([Problem(name, msg("load.yaml", detail=str(error)))]) from None
     except RecursionError:
-        raise PackError([Problem(name, "the YAML is nested too deeply")]) from None
+        raise PackError([Problem(name, msg("load.too_deep"))]) from None
     if root is None:
-        raise PackError([Problem(name, "the file is empty", hint="start it with 'pack: 1' (see docs/packs.md)")])
+        raise PackError([Problem(name, msg("load.empty_file"), fix=msg("load.fix.empty_file"))])
     return root
 
 
@@ -61,61 +63,39 @@ def _check_item_count(text: str, name: str) -> None:
     # of each too, so this overestimates, and costs a few milliseconds even at the size limit.
     items = 2 * text.count(":") + text.count("-") + text.count(",") + 1
     if items > MAX_ITEMS:
-        raise PackError(
-            [
-                Problem(
-                    name,
-                    f"the file holds far more values than a pack ever needs (about {items:,}; "
-                    f"the limit is {MAX_ITEMS:,})",
-                    hint="split it into several packs",
-                )
-            ]
-        )
+        raise PackError([Problem(name, msg("load.too_many_values", items=items, limit=MAX_ITEMS), fix=_SPLIT)])
 
 
 def _read_text(path: Path, name: str) -> str:
     try:
         if path.exists() and not path.is_file():
-            raise PackError([Problem(name, "this is not a regular file", hint="give the path of a .yaml file")])
+            raise PackError([Problem(name, msg("load.not_regular_file"), fix=msg("load.fix.not_regular_file"))])
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise PackError([_too_large(name, f"the file is {size / 1_048_576:.1f} MB; packs are limited to")])
+            raise PackError([_too_large(name, "load.too_large", size=f"{size / 1_048_576:.1f}")])
         with path.open("rb") as stream:
             # Read one byte past the limit rather than trusting the size: a file can grow while we read it.
             data = stream.read(MAX_BYTES + 1)
     except OSError as error:
-        raise PackError([Problem(name, f"cannot read the file: {error.strerror or error}")]) from None
+        raise PackError([Problem(name, msg("load.cannot_read", reason=error.strerror or error))]) from None
     if len(data) > MAX_BYTES:
-        raise PackError([_too_large(name, "the file grew while it was read; packs are limited to")])
+        raise PackError([_too_large(name, "load.grew")])
     wide = wide_encoding(data)
     if b"\x00" in data and wide is None:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         if looks_like_utf16(data):
-            problem = Problem(name, "this is UTF-16 text without a byte-order mark, not UTF-8", hint=_SAVE_AS_UTF8)
-            raise PackError([problem])
-        raise PackError(
-            [Problem(name, "this is a binary file, not YAML text", line=line, hint="save the pack as UTF-8 text")]
-        )
+            raise PackError([Problem(name, msg("load.utf16_no_mark"), fix=_SAVE_AS_UTF8)])
+        raise PackError([Problem(name, msg("load.binary"), line=line, fix=msg("load.fix.binary"))])
     try:
         return decode(data)
     except UnicodeDecodeError as error:
         if wide is not None:
-            what = wide.upper()
-            message = f"the file starts with the mark of {what} text but is not valid {what}"
-            raise PackError([Problem(name, message, hint=_SAVE_AS_UTF8)]) from None
+            message = msg("load.bad_wide_text", encoding=wide.upper())
+            raise PackError([Problem(name, message, fix=_SAVE_AS_UTF8)]) from None
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise PackError(
-            [
-                Problem(
-                    name,
-                    "the file is not UTF-8 text",
-                    line=line,
-                    column=column,
-                    hint="save it as UTF-8 in your editor",
-                )
-            ]
-        ) from None
+        problem = Problem(name, msg("load.not_utf8"), line=line, column=column, fix=msg("load.fix.save_as_utf8"))
+        raise PackError([problem]) from None
 
 
 def _reader_problem(error: yaml.reader.ReaderError, name: str, text: str) -> Problem:
@@ -126,52 +106,53 @@ def _reader_problem(error: yaml.reader.ReaderError, name: str, text: str) -> Pro
     """
     character = error.character if isinstance(error.character, int) else None
     index = text.find(chr(character)) if character is not None else -1
-    what = f"the character U+{character:04X}" if character is not None else "a character"
+    if character is not None:
+        message = msg("load.bad_character", code=f"{character:04X}")
+    else:
+        message = msg("load.bad_character_unknown")
     line = column = None
     if index >= 0:
         line = text.count("\n", 0, index) + 1
         column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return Problem(
-        name,
-        f"not valid YAML: {what} is not allowed in a pack",
-        line=line,
-        column=column,
-        hint="delete this invisible control character; copying from another program often brings them in",
-    )
+    return Problem(name, message, line=line, column=column, fix=msg("load.fix.bad_character"))
 
 
-def _too_large(name: str, message: str) -> Problem:
-    return Problem(name, f"{message} {MAX_BYTES // 1_048_576} MB", hint="split it into several packs")
+_SPLIT = msg("load.fix.split")
+
+
+def _too_large(name: str, key: str, **values: object) -> Problem:
+    return Problem(name, msg(key, limit=MAX_BYTES // 1_048_576, **values), fix=_SPLIT)
 
 
 _UNCLOSED = {
-    "while parsing a flow sequence": "close the '[' that opens here with ']', or quote text holding ',' or ':'",
-    "while parsing a flow mapping": "close the '{' that opens here with '}', or quote text holding ',' or ':'",
-    "while scanning a quoted scalar": "close the quote that opens here",
+    "while parsing a flow sequence": msg("load.fix.unclosed", opening="[", closing="]"),
+    "while parsing a flow mapping": msg("load.fix.unclosed", opening="{", closing="}"),
+    "while scanning a quoted scalar": msg("load.fix.unclosed_quote"),
 }
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
-    message = " ".join(part for part in (error.context, error.problem) if part) or "not valid YAML"
-    hint = "check the indentation and quoting around this line"
+    message = " ".join(part for part in (error.context, error.problem) if part)
+    hint = msg("load.fix.yaml")
     if "tab" in message or (mark is not None and _char_at(text, mark.line, mark.column) == "\t"):
-        hint = "indent with spaces, not tabs"
+        hint = msg("load.fix.tabs")
     elif "found character" in message and "that cannot start any token" in message:
-        hint = "quote text that starts with a special character such as ` @ % or *"
+        hint = msg("load.fix.special_character")
     elif "mapping values are not allowed" in message:
-        hint = "text containing ': ' must be quoted"
+        hint = msg("load.fix.colon")
     elif "nesting depth" in message:
-        hint = "the data is nested far deeper than a pack ever needs"
+        hint = msg("load.fix.nesting")
     elif "expected a single document" in message:
-        hint = "a pack is one YAML document: remove the extra '---'"
+        hint = msg("load.fix.one_document")
     elif error.context_mark is not None and error.context in _UNCLOSED and _ran_out(error.problem or ""):
         # The parser gives up wherever the text runs out; the mistake is the bracket or quote it started at.
         mark = error.context_mark
         hint = _UNCLOSED[error.context]
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
-    return Problem(name, f"not valid YAML: {message}", line=line, column=column, hint=hint)
+    detail = yaml_detail(error.context, error.problem) if message else msg("load.yaml_unknown")
+    return Problem(name, msg("load.yaml", detail=detail), line=line, column=column, fix=hint)
 
 
 def _ran_out(problem: str) -> bool:

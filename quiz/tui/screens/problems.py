@@ -30,7 +30,7 @@ class ProblemsScreen(ModalScreen[None]):
             yield WrappedText(literal(tr("watch.problems", self.lang)), classes="dialog-heading")
             with VerticalScroll(id="problem-list"):
                 # File names and messages quote the pack: shown as plain text, never markup.
-                yield WrappedText(literal("\n".join(str(problem) for problem in self.problems)))
+                yield WrappedText(literal("\n".join(problem.text(self.lang) for problem in self.problems)))
             yield KeyLine(self.lang, [Msg("hint.close")], id="problem-keys")
 
     def action_close(self) -> None:
