@@ -1288,6 +1288,330 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the wording does not predict the answer",
         "zh": "玩家只看这个词就能答对；请在答案为“{other}”的说法里也用上它，或者改写这些说法，别让措辞透露答案",
     },
+    # the command line's own words: argparse's sections and errors, then every command's help
+    "argparse.usage": {"en": "usage: ", "zh": "用法："},
+    "argparse.positionals": {"en": "positional arguments", "zh": "位置参数"},
+    "argparse.options": {"en": "options", "zh": "选项"},
+    "argparse.heading": {"en": "{title}:", "zh": "{title}："},
+    "argparse.help": {"en": "show this help message and exit", "zh": "显示本帮助并退出"},
+    "argparse.error": {
+        "en": "{prog}: error: {message} (see '{prog} --help')",
+        "zh": "{prog}: 错误：{message}（参见 '{prog} --help'）",
+    },
+    "argparse.argument": {"en": "argument {argument}: {message}", "zh": "参数 {argument}：{message}"},
+    "argparse.unrecognized": {"en": "unrecognized arguments: {arguments}", "zh": "无法识别的参数：{arguments}"},
+    "argparse.required": {
+        "en": "the following arguments are required: {arguments}",
+        "zh": "缺少必需的参数：{arguments}",
+    },
+    "argparse.one_required": {
+        "en": "one of the arguments {arguments} is required",
+        "zh": "必须给出以下参数之一：{arguments}",
+    },
+    "argparse.not_allowed": {"en": "not allowed with argument {argument}", "zh": "不能与参数 {argument} 同时使用"},
+    "argparse.ignored": {"en": "ignored explicit argument {value}", "zh": "这个选项不带值，多余的值 {value} 被忽略"},
+    "argparse.expected_one": {"en": "expected one argument", "zh": "需要一个值"},
+    "argparse.expected_at_most_one": {"en": "expected at most one argument", "zh": "最多只能有一个值"},
+    "argparse.expected_at_least_one": {"en": "expected at least one argument", "zh": "至少需要一个值"},
+    "argparse.expected_1": {"en": "expected {n} argument", "zh": "需要 {n} 个值"},
+    "argparse.expected_n": {"en": "expected {n} arguments", "zh": "需要 {n} 个值"},
+    "argparse.ambiguous": {
+        "en": "ambiguous option: {option} could match {matches}",
+        "zh": "选项 {option} 有歧义，可能是：{matches}",
+    },
+    "argparse.invalid_choice": {
+        "en": "invalid choice: {value} (choose from {choices})",
+        "zh": "无效的选择：{value}（可选：{choices}）",
+    },
+    "argparse.invalid_type": {"en": "invalid {type} value: {value}", "zh": "无效的 {type} 值：{value}"},
+    "arg.not_positive": {"en": "{value} is not a positive number", "zh": "{value} 不是正整数"},
+    "arg.not_whole": {"en": "{value!r} is not a whole number", "zh": "{value!r} 不是整数"},
+    "arg.seed_range": {
+        "en": "out of range: a seed is a whole number from {low} to {high}",
+        "zh": "超出范围：种子必须是 {low} 到 {high} 之间的整数",
+    },
+    "arg.empty_pack": {
+        "en": "an empty name; give a pack id from 'quiz list', or a pack file or folder",
+        "zh": "名称为空；请给出 'quiz list' 列出的题库编号，或者一个题库文件或文件夹",
+    },
+    "arg.not_pack_id": {
+        "en": "{value!r} is not a pack id: use lowercase letters, digits and dashes",
+        "zh": "{value!r} 不是有效的题库编号：请只用小写字母、数字和连字符",
+    },
+    "arg.versions": {
+        "en": "{value} versions: give {low} to {high}, one letter each",
+        "zh": "{value} 套试卷：请给出 {low} 到 {high} 之间的数，每套试卷对应一个字母",
+    },
+    "arg.not_port": {"en": "{value} is not a port (1 to 65535)", "zh": "{value} 不是有效的端口号（1 到 65535）"},
+    "arg.quiz": {
+        "en": "Myth or Fact: a terminal health quiz. With no command, starts the game.",
+        "zh": "谣言还是事实：在终端里玩的健康知识问答。不带命令时直接开始游戏。",
+    },
+    "arg.version": {"en": "show the version and exit", "zh": "显示版本号并退出"},
+    "arg.data_dir": {
+        "en": "where your progress is kept (default: the user data folder, or ${env})",
+        "zh": "保存进度的位置（默认：用户数据文件夹，或 ${env} 指定的位置）",
+    },
+    "arg.player": {
+        "en": "{what} (default: the player named after your account)",
+        "zh": "{what}（默认：以你的系统账户命名的玩家）",
+    },
+    "arg.play.help": {"en": "play the quiz (the default)", "zh": "玩问答游戏（默认命令）"},
+    "arg.play.description": {"en": "Play the quiz.", "zh": "玩问答游戏。"},
+    "arg.play.pack": {
+        "en": "the pack to play: an id from 'quiz list', or a file or folder",
+        "zh": "要玩的题库：'quiz list' 列出的编号，或者一个文件或文件夹",
+    },
+    "arg.play.lang": {
+        "en": "the language to play in (default: from the locale)",
+        "zh": "游戏语言（默认按系统的语言设置）",
+    },
+    "arg.play.count": {
+        "en": "how many questions, or 'all' for the whole pack (default: {n})",
+        "zh": "题数，或用 'all' 表示整个题库（默认：{n}）",
+    },
+    "arg.play.seed": {
+        "en": "the same seed gives the same questions in the same order",
+        "zh": "种子相同，抽到的题目和顺序就相同",
+    },
+    "arg.play.mode": {"en": "how answers are scored (default: classic)", "zh": "计分方式（默认：classic，经典模式）"},
+    "arg.play.time_limit": {
+        "en": "seconds per question in timed mode (default: {n})",
+        "zh": "限时模式下每题的秒数（默认：{n}）",
+    },
+    "arg.play.no_streak_bonus": {"en": "timed mode without the streak bonus", "zh": "限时模式下不给连对奖励"},
+    "arg.play.plain": {
+        "en": "play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
+        "zh": "逐行进行游戏，适合读屏软件、简易控制台和脚本（不在终端中运行时自动启用）",
+    },
+    "arg.play.resume": {
+        "en": "in plain mode, go on with the unfinished game without asking",
+        "zh": "逐行模式下不再询问，直接继续未完成的一局",
+    },
+    "arg.play.no_resume": {
+        "en": "never offer the unfinished game (quiz serve uses it: each browser tab plays its own game)",
+        "zh": "从不提示继续未完成的一局（quiz serve 会用到：每个浏览器标签页各玩各的）",
+    },
+    "arg.play.theme": {
+        "en": "the colours: high contrast, colour-blind safe, or the default (ctrl+p too)",
+        "zh": "配色：高对比度、色盲友好或默认配色（游戏中也可按 ctrl+p 切换）",
+    },
+    "arg.play.watch": {
+        "en": "with --pack FILE: reload the pack whenever it is saved, showing its problems in the game (a preview)",
+        "zh": "配合 --pack 文件使用：每次保存都重新载入题库，并在游戏中显示其中的问题（预览）",
+    },
+    "arg.play.player": {
+        "en": "whose game it is: their unfinished game, reviews and history",
+        "zh": "这是谁在玩：决定用谁的未完成对局、复习进度和历史记录",
+    },
+    "arg.play.class": {
+        "en": "record the class (7b, say) with every answer, for a report",
+        "zh": "在每条作答记录中记下班级（例如 7b），供生成报告使用",
+    },
+    "arg.play.ask_player": {
+        "en": "ask for the player's name first, full screen (quiz serve uses it: each browser tab is its own player)",
+        "zh": "先在全屏界面询问玩家的名字（quiz serve 会用到：每个浏览器标签页是一位玩家）",
+    },
+    "arg.list.help": {"en": "list the packs found", "zh": "列出找到的题库"},
+    "arg.list.description": {"en": "List the packs found.", "zh": "列出找到的题库。"},
+    "arg.list.lang": {"en": "the language for titles", "zh": "标题所用的语言"},
+    "arg.stats.help": {
+        "en": "your past games, progress and most missed questions",
+        "zh": "你过去的对局、进步情况和最常答错的题",
+    },
+    "arg.stats.description": {"en": "Print your record.", "zh": "显示你的答题记录。"},
+    "arg.stats.lang": {"en": "the language of the report", "zh": "报告所用的语言"},
+    "arg.stats.player": {"en": "whose record to print", "zh": "要显示谁的记录"},
+    "arg.history.help": {
+        "en": "export every answer (for a teacher to collect)",
+        "zh": "导出全部作答记录（供老师收集）",
+    },
+    "arg.history.description": {
+        "en": "Export every answer given, by every player unless --player or --class narrows it down. "
+        "The columns are described in docs/history-format.md.",
+        "zh": "导出所有玩家的全部作答记录，可用 --player 或 --class 缩小范围。各列的含义见 docs/history-format.md。",
+    },
+    "arg.history.format": {"en": "default: table", "zh": "默认：table（表格）"},
+    "arg.history.player": {
+        "en": "only this player's answers (default: every player's)",
+        "zh": "只导出这位玩家的作答（默认：所有玩家）",
+    },
+    "arg.history.class": {
+        "en": "only the answers given in this class (quiz serve --class)",
+        "zh": "只导出这个班级的作答（quiz serve --class）",
+    },
+    "arg.history.output": {
+        "en": "write to this file (default: standard output)",
+        "zh": "写入这个文件（默认：标准输出）",
+    },
+    "arg.report.help": {
+        "en": "a class's answers: the questions to fix, the players who need help",
+        "zh": "全班的作答情况：哪些题要改，哪些玩家需要帮助",
+    },
+    "arg.report.description": {
+        "en": "Report on a class's answers: per question, per player and for the class.",
+        "zh": "汇报全班的作答情况：逐题、逐个玩家，以及全班整体。",
+    },
+    "arg.report.sources": {
+        "en": "data folders and history files exported with 'quiz history' (CSV or JSON); default: your data folder",
+        "zh": "数据文件夹，以及用 'quiz history' 导出的作答记录文件（CSV 或 JSON）；默认：你的数据文件夹",
+    },
+    "arg.report.pack": {
+        "en": "the pack to report on (needed when answers are to several)",
+        "zh": "要汇报的题库（作答涉及多个题库时必须指定）",
+    },
+    "arg.report.class": {"en": "only the answers given in this class", "zh": "只统计这个班级的作答"},
+    "arg.report.attempt": {
+        "en": "which of a player's answers to a question counts (default: the first)",
+        "zh": "玩家对同一题多次作答时计哪一次（默认：first，第一次）",
+    },
+    "arg.report.format": {
+        "en": "default: text, or what -o's name ends in (.csv, .json, .html)",
+        "zh": "默认：text，或按 -o 文件名的扩展名决定（.csv、.json、.html）",
+    },
+    "arg.report.output": {
+        "en": "write the report to FILE (- for stdout)",
+        "zh": "把报告写入 FILE（- 表示标准输出）",
+    },
+    "arg.report.watch": {
+        "en": "redraw the terminal report as new answers arrive",
+        "zh": "有新的作答时刷新终端里的报告",
+    },
+    "arg.report.lang": {
+        "en": "the language of the report (default: from the locale)",
+        "zh": "报告所用的语言（默认按系统的语言设置）",
+    },
+    "arg.validate.help": {"en": "check pack files for mistakes", "zh": "检查题库文件中的错误"},
+    "arg.validate.description": {
+        "en": "Check pack files or folders of packs: errors stop a pack being played, warnings do not.",
+        "zh": "检查题库文件或存放题库的文件夹：有错误的题库不能玩，只有警告的仍然可以玩。",
+    },
+    "arg.validate.paths": {"en": "pack files or folders", "zh": "题库文件或文件夹"},
+    "arg.validate.format": {
+        "en": "json: one JSON document, for CI (default: text)",
+        "zh": "json：输出一个 JSON 文档，供持续集成（CI）使用（默认：text）",
+    },
+    "arg.validate.strict": {"en": "fail (exit 1) on warnings too", "zh": "有警告时也算失败（退出码为 1）"},
+    "arg.new.help": {"en": "write a starter pack to edit", "zh": "写出一个可供修改的入门题库"},
+    "arg.new.description": {
+        "en": "Write a commented starter pack that is valid as it is, and pack.schema.json beside it for "
+        "editors. Never overwrites a file.",
+        "zh": "写出一个带注释、不改动也能通过检查的入门题库，并在旁边写出供编辑器使用的 pack.schema.json。"
+        "从不覆盖已有的文件。",
+    },
+    "arg.new.path": {"en": "the pack file to write, ending in .yaml", "zh": "要写入的题库文件，以 .yaml 结尾"},
+    "arg.new.lang": {"en": "its languages (default: both)", "zh": "题库的语言（默认：both，中英双语）"},
+    "arg.new.id": {"en": "its id (default: made from the file name)", "zh": "题库编号（默认：根据文件名生成）"},
+    "arg.schema.help": {"en": "print the JSON Schema of the pack format", "zh": "输出题库格式的 JSON Schema"},
+    "arg.schema.description": {
+        "en": "Print the JSON Schema of pack format version 1, for editors: quiz schema > pack.schema.json",
+        "zh": "输出第 1 版题库格式的 JSON Schema，供编辑器使用：quiz schema > pack.schema.json",
+    },
+    "arg.schema.output": {
+        "en": "write it to PATH instead (- is standard output)",
+        "zh": "改为写入 PATH（- 表示标准输出）",
+    },
+    "arg.serve.help": {
+        "en": "serve the game to web browsers, each its own game",
+        "zh": "在网页浏览器中提供游戏，每个浏览器各玩一局",
+    },
+    "arg.serve.description": {
+        "en": "Serve the game to web browsers: every browser tab that opens the page is asked for a name "
+        "and plays its own game, and every answer goes to this computer's store ('quiz history' exports them).",
+        "zh": "在网页浏览器中提供游戏：每个打开页面的浏览器标签页都会先询问名字，然后各玩各的；"
+        "所有作答都保存在这台电脑上（可用 'quiz history' 导出）。",
+    },
+    "arg.serve.host": {
+        "en": "the address to listen on (default: {host}, this computer only)",
+        "zh": "监听的地址（默认：{host}，只有本机能访问）",
+    },
+    "arg.serve.port": {"en": "default: {port}", "zh": "默认：{port}"},
+    "arg.serve.public": {
+        "en": "allow a --host other computers can reach (0.0.0.0 for a classroom): anyone who reaches it can play",
+        "zh": "允许使用其他电脑能访问的 --host（在教室里用 0.0.0.0）：凡是能访问到的人都可以玩",
+    },
+    "arg.serve.allow_host": {
+        "en": "with --public: a host name the students' browsers use to reach this computer (repeat for several)",
+        "zh": "配合 --public 使用：学生的浏览器访问这台电脑时所用的主机名（可以重复给出多个）",
+    },
+    "arg.serve.max_sessions": {
+        "en": "how many games may run at once; later browsers are asked to wait (default: {n})",
+        "zh": "最多可以同时进行几局游戏；之后连入的浏览器需要等待（默认：{n}）",
+    },
+    "arg.serve.pack": {
+        "en": "the pack each game starts on (default: the first one)",
+        "zh": "每局游戏开始时的题库（默认：第一个）",
+    },
+    "arg.serve.lang": {
+        "en": "the language of every game (default: from the locale)",
+        "zh": "每局游戏的语言（默认按系统的语言设置）",
+    },
+    "arg.serve.theme": {"en": "the colours of every game", "zh": "每局游戏的配色"},
+    "arg.serve.class": {
+        "en": "record this class (7b, say) with every answer, for 'quiz history --class' and a report",
+        "zh": "在每条作答记录中记下这个班级（例如 7b），供 'quiz history --class' 和报告使用",
+    },
+    "arg.export.help": {
+        "en": "write a pack for Moodle, Anki, a spreadsheet or paper",
+        "zh": "把题库导出给 Moodle、Anki、电子表格或纸质试卷",
+    },
+    "arg.export.description": {
+        "en": "Write a pack as a Moodle GIFT or Aiken file, a CSV sheet, an Anki deck or a printable "
+        "handout (Markdown or HTML). See docs/exchange.md.",
+        "zh": "把题库写成 Moodle 的 GIFT 或 Aiken 文件、CSV 表格、Anki 卡组，或可打印的讲义（Markdown 或 HTML）。"
+        "详见 docs/exchange.md。",
+    },
+    "arg.export.pack": {
+        "en": "a pack id from 'quiz list', or a pack file or folder",
+        "zh": "'quiz list' 列出的题库编号，或者一个题库文件或文件夹",
+    },
+    "arg.export.format": {"en": "the file to write", "zh": "要写出的文件格式"},
+    "arg.export.lang": {
+        "en": "the language to write (default: the locale's when the pack has it; CSV: every language unless given)",
+        "zh": "要写出的语言（默认：题库有系统语言时用系统语言；CSV：不指定时写出所有语言）",
+    },
+    "arg.export.output": {
+        "en": "where to write (default: PACK-ID.EXT here; - for stdout)",
+        "zh": "写入的位置（默认：当前文件夹下的 PACK-ID.EXT；- 表示标准输出）",
+    },
+    "arg.export.seed": {
+        "en": "handouts, Aiken and GIFT: shuffle each question's choices with this seed; the same seed gives the "
+        "same file (default: {seed}, so a new export of an unchanged pack is the same file). "
+        "CSV and Anki keep the pack's order",
+        "zh": "讲义、Aiken 和 GIFT：用这个种子打乱每道题的选项；种子相同，写出的文件就相同（默认：{seed}，"
+        "所以题库没变时重新导出的文件也不变）。CSV 和 Anki 保持题库原有的顺序",
+    },
+    "arg.export.versions": {
+        "en": "handouts only: write N versions ({low} to {high}), each with its own order of questions and choices "
+        "and its own answer key, as PATH-A.EXT, PATH-B.EXT, ...",
+        "zh": "仅用于讲义：写出 N 套试卷（{low} 到 {high} 套），每套的题目和选项顺序各不相同，并各有一份答案，"
+        "文件名为 PATH-A.EXT、PATH-B.EXT……",
+    },
+    "arg.import.help": {
+        "en": "turn a GIFT, Aiken or CSV file into a pack",
+        "zh": "把 GIFT、Aiken 或 CSV 文件转换成题库",
+    },
+    "arg.import.description": {
+        "en": "Read questions from a Moodle GIFT or Aiken file or a CSV sheet and write a YAML pack "
+        "that validates. Fields the file cannot carry are filled with text marked 'Edit this'.",
+        "zh": "从 Moodle 的 GIFT 或 Aiken 文件或 CSV 表格中读取题目，写出一个能通过检查的 YAML 题库。"
+        "原文件无法提供的字段会先填上标有“Edit this”的文字。",
+    },
+    "arg.import.file": {"en": "the file to read (- for standard input)", "zh": "要读取的文件（- 表示标准输入）"},
+    "arg.import.format": {"en": "the format of FILE", "zh": "FILE 的格式"},
+    "arg.import.lang": {
+        "en": "the language of the questions (GIFT and Aiken: default guessed from the text; CSV: keep only this one)",
+        "zh": "题目的语言（GIFT 和 Aiken：默认根据文字猜测；CSV：只保留这一种语言）",
+    },
+    "arg.import.id": {
+        "en": "the new pack's id (default: from the file name)",
+        "zh": "新题库的编号（默认：根据文件名生成）",
+    },
+    "arg.import.output": {
+        "en": "where to write (default: ID.yaml here; - for stdout)",
+        "zh": "写入的位置（默认：当前文件夹下的 ID.yaml；- 表示标准输出）",
+    },
+    "arg.import.force": {"en": "replace PATH if it exists", "zh": "PATH 已存在时覆盖它"},
 }
 
 

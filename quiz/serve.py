@@ -12,7 +12,6 @@ other command starts without them.
 
 from __future__ import annotations
 
-import argparse
 import ipaddress
 import re
 import shlex
@@ -36,17 +35,6 @@ LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 # What a Host header may look like before it is put in the page: a name or an address, then an optional port.
 _HOST_HEADER = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?")
-
-
-def port_number(value: str) -> int:
-    """`value` as a TCP port (1 to 65535), for argparse."""
-    try:
-        port = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{value} is not a port (1 to 65535)")
-    return port
 
 
 def is_loopback(host: str) -> bool:

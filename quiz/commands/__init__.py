@@ -10,21 +10,25 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 from quiz.commands import authoring, exchange, listing, play, records, report, serve, validate
-from quiz.commands.shared import CommandError, Context, Parser
-from quiz.i18n import detect_language
+from quiz.commands.parsing import Parser, requested_language
+from quiz.commands.shared import CommandError, Context
+from quiz.i18n import DEFAULT_LANGUAGE, detect_language, tr
 from quiz.locations import DATA_ENV
 
 _FAMILIES = (play, listing, records, report, validate, authoring, serve, exchange)
 """In the order `quiz --help` lists their commands."""
+SPEAKING = ("play", "list", "stats", "report", "serve")
+"""The commands whose --lang is the language they speak; for `new`, `export` and `import` it is the pack's."""
 
 
 class _Version(argparse.Action):
     """Prints the installed version; looked up only when asked, since importlib.metadata is slow to import."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         from importlib.metadata import PackageNotFoundError, version
@@ -37,21 +41,21 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> Parser:
-    """The parser for every command."""
-    parser = Parser(prog="quiz", description="Myth or Fact: a terminal health quiz. With no command, starts the game.")
-    parser.add_argument("--version", action=_Version)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+def build_parser(lang: str = DEFAULT_LANGUAGE) -> Parser:
+    """The parser for every command, its help and errors in `lang`."""
+    parser = Parser(prog="quiz", description=tr("arg.quiz", lang), lang=lang)
+    parser.add_argument("--version", action=_Version, help=tr("arg.version", lang))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=partial(Parser, lang=lang))
     for family in _FAMILIES:
-        family.add(commands)
+        family.add(commands, lang)
     parser.command_names = tuple(commands.choices)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(detect_language(requested_language(arguments, SPEAKING), os.environ))
     if not arguments or (
         arguments[0] not in parser.command_names and arguments[0] not in ("-h", "--help", "--version")
     ):

@@ -17,31 +17,21 @@ from quiz.packs.discovery import PACK_SUFFIXES
 from quiz.packs.starter import LANGUAGE_OPTIONS
 
 
-def add(commands: Subcommands) -> None:
-    """Add `new` and `schema` to the `quiz` command."""
-    new = commands.add_parser(
-        "new",
-        help="write a starter pack to edit",
-        description="Write a commented starter pack that is valid as it is, and pack.schema.json beside it for "
-        "editors. Never overwrites a file.",
-    )
-    new.add_argument("path", type=Path, metavar="PATH", help="the pack file to write, ending in .yaml")
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `new` and `schema` to the `quiz` command, their help in `lang`."""
+    new = commands.add_parser("new", help=tr("arg.new.help", lang), description=tr("arg.new.description", lang))
+    new.add_argument("path", type=Path, metavar="PATH", help=tr("arg.new.path", lang))
     # dest "pack_lang": the pack's languages, not the language this command speaks in.
     new.add_argument(
-        "--lang", dest="pack_lang", choices=tuple(LANGUAGE_OPTIONS), default="both",
-        help="its languages (default: both)",
-    )  # fmt: skip
-    new.add_argument("--id", type=pack_id, metavar="ID", help="its id (default: made from the file name)")
+        "--lang", dest="pack_lang", choices=tuple(LANGUAGE_OPTIONS), default="both", help=tr("arg.new.lang", lang)
+    )
+    new.add_argument("--id", type=pack_id, metavar="ID", help=tr("arg.new.id", lang))
     new.set_defaults(run=run_new)
 
     schema = commands.add_parser(
-        "schema",
-        help="print the JSON Schema of the pack format",
-        description="Print the JSON Schema of pack format version 1, for editors: quiz schema > pack.schema.json",
+        "schema", help=tr("arg.schema.help", lang), description=tr("arg.schema.description", lang)
     )
-    schema.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="write it to PATH instead (- is standard output)"
-    )
+    schema.add_argument("-o", "--output", type=Path, metavar="PATH", help=tr("arg.schema.output", lang))
     schema.set_defaults(run=run_schema)
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from quiz.atomic import write_atomic
+from quiz.commands.parsing import BadValue
 from quiz.commands.shared import (
     STANDARD_STREAM,
     CommandError,
@@ -38,56 +39,34 @@ from quiz.packs import EDIT_MARK, MAX_BYTES, PACK_ID, PackError, load_pack
 _MB = 1_048_576
 
 
-def add(commands: Subcommands) -> None:
-    """Add `export` and `import` to the `quiz` command."""
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `export` and `import` to the `quiz` command, their help in `lang`."""
     export = commands.add_parser(
-        "export",
-        help="write a pack for Moodle, Anki, a spreadsheet or paper",
-        description="Write a pack as a Moodle GIFT or Aiken file, a CSV sheet, an Anki deck or a printable "
-        "handout (Markdown or HTML). See docs/exchange.md.",
+        "export", help=tr("arg.export.help", lang), description=tr("arg.export.description", lang)
     )
-    export.add_argument(
-        "pack", type=pack_name, metavar="PACK", help="a pack id from 'quiz list', or a pack file or folder"
-    )
-    export.add_argument("--format", required=True, choices=WRITABLE, help="the file to write")
+    export.add_argument("pack", type=pack_name, metavar="PACK", help=tr("arg.export.pack", lang))
+    export.add_argument("--format", required=True, choices=WRITABLE, help=tr("arg.export.format", lang))
     # dest "pack_lang": the language written, not the one the command speaks in (that is the locale's).
+    export.add_argument("--lang", dest="pack_lang", choices=LANGUAGES, help=tr("arg.export.lang", lang))
+    export.add_argument("-o", "--output", type=Path, metavar="PATH", help=tr("arg.export.output", lang))
     export.add_argument(
-        "--lang", dest="pack_lang", choices=LANGUAGES,
-        help="the language to write (default: the locale's when the pack has it; CSV: every language unless given)",
-    )  # fmt: skip
-    export.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="where to write (default: PACK-ID.EXT here; - for stdout)"
+        "--seed", type=seed, metavar="N", default=None, help=tr("arg.export.seed", lang, seed=DEFAULT_SEED)
     )
-    export.add_argument(
-        "--seed", type=seed, metavar="N", default=None,
-        help="handouts, Aiken and GIFT: shuffle each question's choices with this seed; the same seed gives the "
-        f"same file (default: {DEFAULT_SEED}, so a new export of an unchanged pack is the same file). "
-        "CSV and Anki keep the pack's order",
-    )  # fmt: skip
     export.add_argument(
         "--versions", type=version_count, metavar="N",
-        help=f"handouts only: write N versions ({MIN_VERSIONS} to {MAX_VERSIONS}), each with its own order of "
-        "questions and choices and its own answer key, as PATH-A.EXT, PATH-B.EXT, ...",
+        help=tr("arg.export.versions", lang, low=MIN_VERSIONS, high=MAX_VERSIONS),
     )  # fmt: skip
     export.set_defaults(run=run_export)
 
     importing = commands.add_parser(
-        "import",
-        help="turn a GIFT, Aiken or CSV file into a pack",
-        description="Read questions from a Moodle GIFT or Aiken file or a CSV sheet and write a YAML pack "
-        "that validates. Fields the file cannot carry are filled with text marked 'Edit this'.",
+        "import", help=tr("arg.import.help", lang), description=tr("arg.import.description", lang)
     )
-    importing.add_argument("file", type=Path, metavar="FILE", help="the file to read (- for standard input)")
-    importing.add_argument("--format", required=True, choices=READABLE, help="the format of FILE")
-    importing.add_argument(
-        "--lang", dest="pack_lang", choices=LANGUAGES,
-        help="the language of the questions (GIFT and Aiken: default guessed from the text; CSV: keep only this one)",
-    )  # fmt: skip
-    importing.add_argument("--id", dest="pack_id", metavar="ID", help="the new pack's id (default: from the file name)")
-    importing.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="where to write (default: ID.yaml here; - for stdout)"
-    )
-    importing.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    importing.add_argument("file", type=Path, metavar="FILE", help=tr("arg.import.file", lang))
+    importing.add_argument("--format", required=True, choices=READABLE, help=tr("arg.import.format", lang))
+    importing.add_argument("--lang", dest="pack_lang", choices=LANGUAGES, help=tr("arg.import.lang", lang))
+    importing.add_argument("--id", dest="pack_id", metavar="ID", help=tr("arg.import.id", lang))
+    importing.add_argument("-o", "--output", type=Path, metavar="PATH", help=tr("arg.import.output", lang))
+    importing.add_argument("--force", action="store_true", help=tr("arg.import.force", lang))
     importing.set_defaults(run=run_import)
 
 
@@ -95,7 +74,7 @@ def version_count(value: str) -> int:
     """How many versions of a handout to write: one letter each, A to Z."""
     number = whole_number(value)
     if not MIN_VERSIONS <= number <= MAX_VERSIONS:
-        raise argparse.ArgumentTypeError(f"{value} versions: give {MIN_VERSIONS} to {MAX_VERSIONS}, one letter each")
+        raise BadValue("arg.versions", value=value, low=MIN_VERSIONS, high=MAX_VERSIONS)
     return number
 
 

@@ -10,11 +10,11 @@ from quiz.packs import Catalog
 from quiz.text import cell_width, one_line
 
 
-def add(commands: Subcommands) -> None:
-    """Add `list` to the `quiz` command."""
-    listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
-    listing.add_argument("--lang", choices=LANGUAGES, help="the language for titles")
-    add_data_dir(listing)
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `list` to the `quiz` command, its help in `lang`."""
+    listing = commands.add_parser("list", help=tr("arg.list.help", lang), description=tr("arg.list.description", lang))
+    listing.add_argument("--lang", choices=LANGUAGES, help=tr("arg.list.lang", lang))
+    add_data_dir(listing, lang)
     listing.set_defaults(run=run)
 
 

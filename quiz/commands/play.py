@@ -22,7 +22,7 @@ from quiz.commands.shared import (
     resolve_pack,
     seed,
 )
-from quiz.i18n import LANGUAGES
+from quiz.i18n import LANGUAGES, tr
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.players import class_code, default_player, player_name
@@ -35,60 +35,31 @@ if TYPE_CHECKING:
     from quiz.store import Store
 
 
-def add(commands: Subcommands) -> None:
-    """Add `play` to the `quiz` command."""
-    play = commands.add_parser("play", help="play the quiz (the default)", description="Play the quiz.")
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `play` to the `quiz` command, its help in `lang`."""
+    play = commands.add_parser("play", help=tr("arg.play.help", lang), description=tr("arg.play.description", lang))
+    play.add_argument("--pack", type=pack_name, metavar="ID|PATH", help=tr("arg.play.pack", lang))
+    play.add_argument("--lang", choices=LANGUAGES, help=tr("arg.play.lang", lang))
     play.add_argument(
-        "--pack",
-        type=pack_name,
-        metavar="ID|PATH",
-        help="the pack to play: an id from 'quiz list', or a file or folder",
+        "--count", type=count, metavar="N", default=DEFAULT_COUNT, help=tr("arg.play.count", lang, n=DEFAULT_COUNT)
     )
-    play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
-    play.add_argument(
-        "--count", type=count, metavar="N", default=DEFAULT_COUNT,
-        help=f"how many questions, or 'all' for the whole pack (default: {DEFAULT_COUNT})",
-    )  # fmt: skip
-    play.add_argument("--seed", type=seed, metavar="N", help="the same seed gives the same questions in the same order")
-    play.add_argument(
-        "--mode", choices=MODES, default=ModeName.CLASSIC.value, help="how answers are scored (default: classic)"
-    )
+    play.add_argument("--seed", type=seed, metavar="N", help=tr("arg.play.seed", lang))
+    play.add_argument("--mode", choices=MODES, default=ModeName.CLASSIC.value, help=tr("arg.play.mode", lang))
     play.add_argument(
         "--time-limit", type=positive, metavar="SECONDS", default=DEFAULT_TIME_LIMIT,
-        help=f"seconds per question in timed mode (default: {DEFAULT_TIME_LIMIT})",
+        help=tr("arg.play.time_limit", lang, n=DEFAULT_TIME_LIMIT),
     )  # fmt: skip
-    play.add_argument("--no-streak-bonus", action="store_true", help="timed mode without the streak bonus")
-    play.add_argument(
-        "--plain",
-        action="store_true",
-        help="play line by line, for screen readers, plain consoles and scripts (automatic when not in a terminal)",
-    )
+    play.add_argument("--no-streak-bonus", action="store_true", help=tr("arg.play.no_streak_bonus", lang))
+    play.add_argument("--plain", action="store_true", help=tr("arg.play.plain", lang))
     resume = play.add_mutually_exclusive_group()
-    resume.add_argument(
-        "--resume", action="store_true", help="in plain mode, go on with the unfinished game without asking"
-    )
-    resume.add_argument(
-        "--no-resume", action="store_true",
-        help="never offer the unfinished game (quiz serve uses it: each browser tab plays its own game)",
-    )  # fmt: skip
-    play.add_argument(
-        "--theme",
-        choices=THEME_NAMES,
-        help="the colours: high contrast, colour-blind safe, or the default (ctrl+p too)",
-    )
-    play.add_argument(
-        "--watch", action="store_true",
-        help="with --pack FILE: reload the pack whenever it is saved, showing its problems in the game (a preview)",
-    )  # fmt: skip
-    add_player(play, "whose game it is: their unfinished game, reviews and history")
-    play.add_argument(
-        "--class", dest="class_code", metavar="CODE", help="record the class (7b, say) with every answer, for a report"
-    )
-    play.add_argument(
-        "--ask-player", action="store_true",
-        help="ask for the player's name first, full screen (quiz serve uses it: each browser tab is its own player)",
-    )  # fmt: skip
-    add_data_dir(play)
+    resume.add_argument("--resume", action="store_true", help=tr("arg.play.resume", lang))
+    resume.add_argument("--no-resume", action="store_true", help=tr("arg.play.no_resume", lang))
+    play.add_argument("--theme", choices=THEME_NAMES, help=tr("arg.play.theme", lang))
+    play.add_argument("--watch", action="store_true", help=tr("arg.play.watch", lang))
+    add_player(play, "arg.play.player", lang)
+    play.add_argument("--class", dest="class_code", metavar="CODE", help=tr("arg.play.class", lang))
+    play.add_argument("--ask-player", action="store_true", help=tr("arg.play.ask_player", lang))
+    add_data_dir(play, lang)
     play.set_defaults(run=run)
 
 

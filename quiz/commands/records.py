@@ -26,7 +26,7 @@ from quiz.commands.shared import (
     player_store,
     shown,
 )
-from quiz.i18n import LANGUAGES, MESSAGES
+from quiz.i18n import LANGUAGES, MESSAGES, tr
 from quiz.locations import data_dir
 from quiz.players import class_code, default_player, player_name
 
@@ -36,31 +36,22 @@ if TYPE_CHECKING:
 FORMATS = ("table", "csv", "json")
 
 
-def add(commands: Subcommands) -> None:
-    """Add `stats` and `history` to the `quiz` command."""
-    stats = commands.add_parser(
-        "stats", help="your past games, progress and most missed questions", description="Print your record."
-    )
-    stats.add_argument("--lang", choices=LANGUAGES, help="the language of the report")
-    add_player(stats, "whose record to print")
-    add_data_dir(stats)
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `stats` and `history` to the `quiz` command, their help in `lang`."""
+    stats = commands.add_parser("stats", help=tr("arg.stats.help", lang), description=tr("arg.stats.description", lang))
+    stats.add_argument("--lang", choices=LANGUAGES, help=tr("arg.stats.lang", lang))
+    add_player(stats, "arg.stats.player", lang)
+    add_data_dir(stats, lang)
     stats.set_defaults(run=run_stats)
 
     history = commands.add_parser(
-        "history",
-        help="export every answer (for a teacher to collect)",
-        description="Export every answer given, by every player unless --player or --class narrows it down. "
-        "The columns are described in docs/history-format.md.",
+        "history", help=tr("arg.history.help", lang), description=tr("arg.history.description", lang)
     )
-    history.add_argument("--format", choices=FORMATS, default="table", help="default: table")
-    history.add_argument("--player", metavar="NAME", help="only this player's answers (default: every player's)")
-    history.add_argument(
-        "--class", dest="class_code", metavar="CODE", help="only the answers given in this class (quiz serve --class)"
-    )
-    history.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="write to this file (default: standard output)"
-    )
-    add_data_dir(history)
+    history.add_argument("--format", choices=FORMATS, default="table", help=tr("arg.history.format", lang))
+    history.add_argument("--player", metavar="NAME", help=tr("arg.history.player", lang))
+    history.add_argument("--class", dest="class_code", metavar="CODE", help=tr("arg.history.class", lang))
+    history.add_argument("-o", "--output", type=Path, metavar="PATH", help=tr("arg.history.output", lang))
+    add_data_dir(history, lang)
     history.set_defaults(run=run_history)
 
 

@@ -42,32 +42,20 @@ POLL_SECONDS = 1.5
 _CLEAR = "\x1b[H\x1b[2J"
 
 
-def add(commands: Subcommands) -> None:
-    """Add `report` to the `quiz` command."""
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `report` to the `quiz` command, its help in `lang`."""
     report = commands.add_parser(
-        "report",
-        help="a class's answers: the questions to fix, the players who need help",
-        description="Report on a class's answers: per question, per player and for the class.",
+        "report", help=tr("arg.report.help", lang), description=tr("arg.report.description", lang)
     )
-    report.add_argument(
-        "sources", nargs="*", type=Path, metavar="SOURCE",
-        help="data folders and history files exported with 'quiz history' (CSV or JSON); default: your data folder",
-    )  # fmt: skip
-    report.add_argument(
-        "--pack", type=pack_name, metavar="ID|PATH", help="the pack to report on (needed when answers are to several)"
-    )
-    report.add_argument("--class", dest="class_code", metavar="CODE", help="only the answers given in this class")
-    report.add_argument(
-        "--attempt", choices=("first", "last"), default="first",
-        help="which of a player's answers to a question counts (default: the first)",
-    )  # fmt: skip
-    report.add_argument(
-        "--format", choices=FORMATS, help="default: text, or what -o's name ends in (.csv, .json, .html)"
-    )
-    report.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (- for stdout)")
-    report.add_argument("--watch", action="store_true", help="redraw the terminal report as new answers arrive")
-    report.add_argument("--lang", choices=LANGUAGES, help="the language of the report (default: from the locale)")
-    add_data_dir(report)
+    report.add_argument("sources", nargs="*", type=Path, metavar="SOURCE", help=tr("arg.report.sources", lang))
+    report.add_argument("--pack", type=pack_name, metavar="ID|PATH", help=tr("arg.report.pack", lang))
+    report.add_argument("--class", dest="class_code", metavar="CODE", help=tr("arg.report.class", lang))
+    report.add_argument("--attempt", choices=("first", "last"), default="first", help=tr("arg.report.attempt", lang))
+    report.add_argument("--format", choices=FORMATS, help=tr("arg.report.format", lang))
+    report.add_argument("-o", "--output", type=Path, metavar="FILE", help=tr("arg.report.output", lang))
+    report.add_argument("--watch", action="store_true", help=tr("arg.report.watch", lang))
+    report.add_argument("--lang", choices=LANGUAGES, help=tr("arg.report.lang", lang))
+    add_data_dir(report, lang)
     report.set_defaults(run=run)
 
 

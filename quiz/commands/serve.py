@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from quiz.commands.parsing import BadValue
 from quiz.commands.shared import (
     CommandError,
     Context,
@@ -15,49 +16,49 @@ from quiz.commands.shared import (
     positive,
     resolve_pack,
 )
-from quiz.i18n import LANGUAGES
+from quiz.i18n import LANGUAGES, tr
 from quiz.players import class_code
 from quiz.tui.themes import THEME_NAMES
 
 
-def add(commands: Subcommands) -> None:
-    """Add `serve` to the `quiz` command."""
-    from quiz.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, port_number
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `serve` to the `quiz` command, its help in `lang`."""
+    from quiz.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT
 
-    serve = commands.add_parser(
-        "serve",
-        help="serve the game to web browsers, each its own game",
-        description="Serve the game to web browsers: every browser tab that opens the page is asked for a name "
-        "and plays its own game, and every answer goes to this computer's store ('quiz history' exports them).",
-    )
+    serve = commands.add_parser("serve", help=tr("arg.serve.help", lang), description=tr("arg.serve.description", lang))
+    serve.add_argument("--host", default=DEFAULT_HOST, help=tr("arg.serve.host", lang, host=DEFAULT_HOST))
     serve.add_argument(
-        "--host", default=DEFAULT_HOST, help=f"the address to listen on (default: {DEFAULT_HOST}, this computer only)"
+        "--port",
+        type=port_number,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=tr("arg.serve.port", lang, port=DEFAULT_PORT),
     )
-    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, metavar="N", help=f"default: {DEFAULT_PORT}")
+    serve.add_argument("--public", action="store_true", help=tr("arg.serve.public", lang))
     serve.add_argument(
-        "--public",
-        action="store_true",
-        help="allow a --host other computers can reach (0.0.0.0 for a classroom): anyone who reaches it can play",
+        "--allow-host", action="append", default=[], metavar="NAME", help=tr("arg.serve.allow_host", lang)
     )
-    serve.add_argument(
-        "--allow-host", action="append", default=[], metavar="NAME",
-        help="with --public: a host name the students' browsers use to reach this computer (repeat for several)",
-    )  # fmt: skip
     serve.add_argument(
         "--max-sessions", type=positive, default=DEFAULT_MAX_SESSIONS, metavar="N",
-        help=f"how many games may run at once; later browsers are asked to wait (default: {DEFAULT_MAX_SESSIONS})",
+        help=tr("arg.serve.max_sessions", lang, n=DEFAULT_MAX_SESSIONS),
     )  # fmt: skip
-    serve.add_argument(
-        "--pack", type=pack_name, metavar="ID|PATH", help="the pack each game starts on (default: the first one)"
-    )
-    serve.add_argument("--lang", choices=LANGUAGES, help="the language of every game (default: from the locale)")
-    serve.add_argument("--theme", choices=THEME_NAMES, help="the colours of every game")
-    serve.add_argument(
-        "--class", dest="class_code", metavar="CODE",
-        help="record this class (7b, say) with every answer, for 'quiz history --class' and a report",
-    )  # fmt: skip
-    add_data_dir(serve)
+    serve.add_argument("--pack", type=pack_name, metavar="ID|PATH", help=tr("arg.serve.pack", lang))
+    serve.add_argument("--lang", choices=LANGUAGES, help=tr("arg.serve.lang", lang))
+    serve.add_argument("--theme", choices=THEME_NAMES, help=tr("arg.serve.theme", lang))
+    serve.add_argument("--class", dest="class_code", metavar="CODE", help=tr("arg.serve.class", lang))
+    add_data_dir(serve, lang)
     serve.set_defaults(run=run)
+
+
+def port_number(value: str) -> int:
+    """`value` as a TCP port (1 to 65535)."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise BadValue("arg.not_whole", value=value) from None
+    if not 1 <= port <= 65535:
+        raise BadValue("arg.not_port", value=value)
+    return port
 
 
 def run(options: argparse.Namespace, context: Context) -> int:

@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
+from quiz.commands.parsing import BadValue
 from quiz.i18n import tr
 from quiz.locations import DATA_ENV, data_dir, pack_dirs
 from quiz.model import Pack
@@ -94,21 +95,11 @@ def shown(path: Path) -> str:
 # == arguments ===================================================================================
 
 
-class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit code 2, never a traceback."""
-
-    command_names: tuple[str, ...] = ()
-    """The subcommands, once they are added: anything else on the command line is an option of `play`."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-
 def positive(value: str) -> int:
     """A whole number of at least 1."""
     number = whole_number(value)
     if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+        raise BadValue("arg.not_positive", value=value)
     return number
 
 
@@ -118,7 +109,7 @@ def whole_number(value: str) -> int:
         return int(value)
     except ValueError:
         shown_value = value if len(value) <= 40 else value[:20] + "…"
-        raise argparse.ArgumentTypeError(f"{shown_value!r} is not a whole number") from None
+        raise BadValue("arg.not_whole", value=shown_value) from None
 
 
 def seed(value: str) -> int:
@@ -128,35 +119,32 @@ def seed(value: str) -> int:
     # Past 30 digits a number is out of range whatever it is (and Python refuses to read one past 4300).
     number = high + 1 if digits.isdigit() and len(digits) > 30 else whole_number(value)
     if not low <= number <= high:
-        raise argparse.ArgumentTypeError(f"out of range: a seed is a whole number from {low} to {high}")
+        raise BadValue("arg.seed_range", low=low, high=high)
     return number
 
 
 def pack_name(value: str) -> str:
     """A pack id or path: anything but an empty name, which would otherwise quietly mean the first pack found."""
     if not value.strip():
-        raise argparse.ArgumentTypeError("an empty name; give a pack id from 'quiz list', or a pack file or folder")
+        raise BadValue("arg.empty_pack")
     return value
 
 
 def pack_id(value: str) -> str:
     """A valid pack id."""
     if not PACK_ID.match(value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a pack id: use lowercase letters, digits and dashes")
+        raise BadValue("arg.not_pack_id", value=value)
     return value
 
 
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """The --data-dir option of commands that use the player's store or packs."""
-    parser.add_argument(
-        "--data-dir", type=Path, metavar="FOLDER",
-        help=f"where your progress is kept (default: the user data folder, or ${DATA_ENV})",
-    )  # fmt: skip
+def add_data_dir(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The --data-dir option of commands that use the player's store or packs, its help in `lang`."""
+    parser.add_argument("--data-dir", type=Path, metavar="FOLDER", help=tr("arg.data_dir", lang, env=DATA_ENV))
 
 
-def add_player(parser: argparse.ArgumentParser, what: str) -> None:
-    """The --player option of commands that play or read one player's games; `what` ends its help."""
-    parser.add_argument("--player", metavar="NAME", help=f"{what} (default: the player named after your account)")
+def add_player(parser: argparse.ArgumentParser, what: str, lang: str) -> None:
+    """The --player option of commands that play or read one player's games; the message `what` starts its help."""
+    parser.add_argument("--player", metavar="NAME", help=tr("arg.player", lang, what=tr(what, lang)))
 
 
 def named(value: str | None, option: str, check: Callable[[str], str]) -> str | None:

@@ -7,20 +7,17 @@ import json
 from pathlib import Path
 
 from quiz.commands.shared import Context, Subcommands
+from quiz.i18n import tr
 
 
-def add(commands: Subcommands) -> None:
-    """Add `validate` to the `quiz` command."""
+def add(commands: Subcommands, lang: str) -> None:
+    """Add `validate` to the `quiz` command, its help in `lang`."""
     validate = commands.add_parser(
-        "validate",
-        help="check pack files for mistakes",
-        description="Check pack files or folders of packs: errors stop a pack being played, warnings do not.",
+        "validate", help=tr("arg.validate.help", lang), description=tr("arg.validate.description", lang)
     )
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack files or folders")
-    validate.add_argument(
-        "--format", choices=("text", "json"), default="text", help="json: one JSON document, for CI (default: text)"
-    )
-    validate.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=tr("arg.validate.paths", lang))
+    validate.add_argument("--format", choices=("text", "json"), default="text", help=tr("arg.validate.format", lang))
+    validate.add_argument("--strict", action="store_true", help=tr("arg.validate.strict", lang))
     validate.set_defaults(run=run)
 
 
