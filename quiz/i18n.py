@@ -1612,6 +1612,87 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "写入的位置（默认：当前文件夹下的 ID.yaml；- 表示标准输出）",
     },
     "arg.import.force": {"en": "replace PATH if it exists", "zh": "PATH 已存在时覆盖它"},
+    # quiz new: the comments of the starter pack, in the language of the command
+    "starter.intro": {
+        "en": "A Myth or Fact question pack. Replace the example with your own questions, then:",
+        "zh": "这是一个“谣言还是事实”题库。请把示例换成你自己的题目，然后运行：",
+    },
+    "starter.validate": {
+        "en": "lists every mistake with its line, and warnings worth a look",
+        "zh": "列出每一处错误及其所在的行，以及值得留意的警告",
+    },
+    "starter.play": {"en": "plays it", "zh": "试玩这个题库"},
+    "starter.format": {
+        "en": "The format is described in docs/packs.md. The first line lets an editor with the YAML language server\n"
+        "complete and check fields using {schema} in this folder ('quiz schema > {schema}' writes it).",
+        "zh": "题库格式的说明见 docs/packs.md。第一行让支持 YAML 语言服务器的编辑器借助本文件夹中的\n"
+        "{schema} 补全和检查字段（可用 'quiz schema > {schema}' 生成这个文件）。",
+    },
+    "starter.pack": {"en": "the format version: always 1 for now", "zh": "格式版本：目前总是 1"},
+    "starter.id": {
+        "en": "lowercase letters, digits and dashes; unique among your packs",
+        "zh": "小写字母、数字和连字符；不能与你的其他题库重复",
+    },
+    "starter.texts_one": {
+        "en": "every text is a plain string here; to add a language, list it and give each text one line per language",
+        "zh": "这里每段文字都是普通字符串；要增加一种语言，先把它列进来，再给每段文字按语言各写一行",
+    },
+    "starter.texts_all": {
+        "en": "every text below gives each of these languages, and no other",
+        "zh": "下面每段文字都要写出这些语言的版本，不多也不少",
+    },
+    "starter.language": {"en": "the language of every text", "zh": "所有文字所用的语言"},
+    "starter.version": {
+        "en": "your own version of this pack; keep the quotes",
+        "zh": "这个题库自己的版本号；请保留引号",
+    },
+    "starter.author": {"en": "Your Name", "zh": "你的名字"},
+    "starter.authors": {"en": "at least one name", "zh": "至少写一个名字"},
+    "starter.license": {"en": "how others may reuse the pack", "zh": "别人可以怎样使用这个题库"},
+    "starter.source": {"en": "what the questions were built from", "zh": "题目依据的来源"},
+    "starter.quotes": {"en": "keep the quotes", "zh": "请保留引号"},
+    "starter.link": {"en": "optional: where to find it", "zh": "可选：在哪里可以找到它"},
+    "starter.source_language": {"en": "optional: the language the source is written in", "zh": "可选：来源所用的语言"},
+    "starter.checked": {"en": "optional: when you last checked the evidence", "zh": "可选：你最近一次核对证据的时间"},
+    "starter.disclaimer": {"en": "shown beside every explanation", "zh": "显示在每条解析旁边"},
+    "starter.tags": {"en": "optional: each tag's name, as players see it", "zh": "可选：每个标签显示给玩家的名称"},
+    "starter.references": {"en": "an id for each source -> its full citation", "zh": "每个来源的编号 -> 它的完整引用"},
+    "starter.myth_fact": {
+        "en": "A myth-or-fact question has a 'claim' and an 'answer'.",
+        "zh": "“谣言还是事实”题有一个 'claim'（说法）和一个 'answer'（答案）。",
+    },
+    "starter.question_id": {
+        "en": "unique in the pack; keep it when you edit",
+        "zh": "在题库中不能重复；修改题目时请保留它",
+    },
+    "starter.answer": {"en": "myth or fact", "zh": "myth（谣言）或 fact（事实）"},
+    "starter.explanation": {
+        "en": "lead with the fact; say why the myth misleads",
+        "zh": "先讲事实，再说明谣言为什么误导人",
+    },
+    "starter.refs": {"en": "ids from 'references' above", "zh": "上面 'references' 中的编号"},
+    "starter.question_tags": {
+        "en": "optional: tags named under 'tags:' above",
+        "zh": "可选：上面 'tags:' 中列出的标签",
+    },
+    "starter.difficulty": {"en": "optional: 1 (easy) to 3 (hard)", "zh": "可选：1（容易）到 3（难）"},
+    "starter.article": {
+        "en": "Optional: the source's own sentence that this question tests, and how it holds up against the\n"
+        "evidence (supported, overstated or untraceable). Remove the '# ' in front to use them.",
+        "zh": "可选：这道题考查的来源原话，以及对照证据后的结论（supported 有证据支持、\n"
+        "overstated 言过其实、untraceable 无从查证）。去掉行首的 '# ' 即可启用。",
+    },
+    "starter.article_translated": {
+        "en": "With 'language:' under 'source:', 'article:' can give the source's words and a translation, by language.",
+        "zh": "在 'source:' 下写明 'language:' 后，'article:' 就可以按语言分别给出来源原话和译文。",
+    },
+    "starter.article_example": {"en": "The exact sentence from the source", "zh": "来源中的原话"},
+    "starter.choice": {
+        "en": "A multiple-choice question has a 'question' and 2 to 4 'choices', exactly one with 'correct: true'.",
+        "zh": "选择题有一个 'question'（题目）和 2 到 4 个 'choices'（选项），其中恰好一个标有 'correct: true'。",
+    },
+    "starter.correct": {"en": "the one right choice", "zh": "唯一的正确选项"},
+    "starter.feedback": {"en": "optional: shown when this choice is picked", "zh": "可选：选中这个选项时显示"},
 }
 
 

@@ -43,7 +43,7 @@ def run_new(options: argparse.Namespace, context: Context) -> int:
     path: Path = options.path
     if path.suffix.lower() not in PACK_SUFFIXES:
         raise CommandError("cli.not_pack_name", 1, path=shown(path))
-    text = starter_pack(options.id or pack_id_for(path), LANGUAGE_OPTIONS[options.pack_lang], path.name)
+    text = starter_pack(options.id or pack_id_for(path), LANGUAGE_OPTIONS[options.pack_lang], path.name, context.lang)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text.encode("utf-8"), replace=False)

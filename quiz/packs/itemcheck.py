@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from quiz.i18n import LANGUAGES, tr
 from quiz.message import both, msg
 from quiz.model import MYTH, Kind, Pack, Question
 from quiz.packs import itemwords
@@ -26,8 +27,8 @@ SAME_CHOICE = 0.8
 """A choice that is another with a few words added, and at least this alike (0 to 1), repeats it."""
 REPEATED_MYTH = 0.7
 """An explanation whose first sentence holds this share of the myth's words, in order, opens by repeating it."""
-STARTER_AUTHOR = "Your Name"
-"""The author `quiz new` writes in its starter pack, for the teacher to replace."""
+STARTER_AUTHORS = frozenset(tr("starter.author", lang) for lang in LANGUAGES)
+"""The author `quiz new` writes in its starter pack (in the language it speaks), for the teacher to replace."""
 
 CODES = (
     "answer-longest",
@@ -241,12 +242,10 @@ def _pack_placeholders(pack: Pack) -> Iterator[Finding]:
             msg("item.fix.pack_placeholder"),
             path=named[0],
         )
-    if any(author.strip() == STARTER_AUTHOR for author in pack.authors):
+    starter = next((author.strip() for author in pack.authors if author.strip() in STARTER_AUTHORS), None)
+    if starter is not None:
         yield Finding(
-            "placeholder",
-            msg("item.starter_author", author=STARTER_AUTHOR),
-            msg("item.fix.starter_author"),
-            path="authors",
+            "placeholder", msg("item.starter_author", author=starter), msg("item.fix.starter_author"), path="authors"
         )
 
 
