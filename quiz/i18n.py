@@ -1693,6 +1693,146 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "starter.correct": {"en": "the one right choice", "zh": "唯一的正确选项"},
     "starter.feedback": {"en": "optional: shown when this choice is picked", "zh": "可选：选中这个选项时显示"},
+    # quiz schema: the titles and descriptions editors show beside each field
+    "schema.title": {
+        "en": "Myth or Fact question pack, format version {version}",
+        "zh": "“谣言还是事实”题库，第 {version} 版格式",
+    },
+    "schema.description": {
+        "en": "A question pack for Myth or Fact, format version {version} (docs/packs.md). "
+        "'quiz validate' is the final word: it also checks what this schema cannot:",
+        "zh": "“谣言还是事实”的题库，第 {version} 版格式（见 docs/packs.md）。以 'quiz validate' 的结果为准，"
+        "它还会检查本 schema 检查不了的内容：",
+    },
+    "schema.check.duplicate-question-ids": {
+        "en": "Question ids must be unique in a pack: a schema compares whole list items, not one field of them.",
+        "zh": "同一题库中的题目编号不能重复：schema 只能比较整个列表项，不能只比较其中的某个字段。",
+    },
+    "schema.check.unknown-references": {
+        "en": "Every id in a question's 'refs' must be a key of 'references': a schema cannot compare one part of a "
+        "document with another.",
+        "zh": "题目 'refs' 中的每个编号都必须是 'references' 中的键：schema 无法拿文档的一部分与另一部分比较。",
+    },
+    "schema.check.unknown-tags": {
+        "en": "When the pack names its tags in 'tags', every tag a question lists must be one of them: a schema cannot "
+        "compare one part of a document with another.",
+        "zh": "题库在 'tags' 中为标签命名时，题目列出的每个标签都必须是其中之一：schema 无法拿文档的一部分与另一部分比较。",
+    },
+    "schema.check.article-languages": {
+        "en": "An 'article' written as a mapping must give the original sentence in the language 'source.language' "
+        "names (which must be there), and translations only into the languages in 'languages'.",
+        "zh": "写成映射的 'article' 必须用 'source.language' 指定的语言给出原话（题库必须写明 'source.language'），"
+        "译文也只能是 'languages' 中的语言。",
+    },
+    "schema.check.calendar-dates": {
+        "en": "A 'checked' date must be a real month or day: the schema's pattern takes 2026-02-30 or 2025-04-31.",
+        "zh": "'checked' 必须是真实存在的月份或日期：schema 的模式会接受 2026-02-30 或 2025-04-31 这样的日期。",
+    },
+    "schema.check.other-languages": {
+        "en": "Every text must give exactly the languages in 'languages'. The schema checks this when 'languages' lists "
+        "languages the game speaks ({languages}); for any other list it only checks that a text is a string or a "
+        "mapping from language codes to strings.",
+        "zh": "每段文字都必须恰好给出 'languages' 中的语言。'languages' 列出的是游戏支持的语言（{languages}）时，"
+        "schema 会检查这一点；对其他语言，它只检查文字是字符串，或是从语言代码到字符串的映射。",
+    },
+    "schema.check.yaml-level": {
+        "en": "What a YAML reader settles before the schema sees the data: a key written twice in one mapping (the reader "
+        "keeps one), '<<' merge keys (the reader merges them; the loader refuses them), tags, the file size, "
+        "the encoding and YAML syntax.",
+        "zh": "YAML 读取器在 schema 看到数据之前就已处理的内容：同一映射中写了两次的键（读取器只保留一个）、"
+        "'<<' 合并键（读取器会合并，载入程序则拒绝）、标签、文件大小、编码和 YAML 语法。",
+    },
+    "schema.check.scalar-spelling": {
+        "en": "The loader reads a value as it is written; a YAML reader turns some spellings into numbers, booleans or "
+        "dates first. So a name written as a bare number (id: 42, tags: [2024]) is a name to the loader but a number "
+        "to the schema, which wants names as strings: quote them. A number not written as plain digits "
+        "(difficulty: 2.0, pack: 0x1) is refused by the loader but equals the number for the schema. An unquoted "
+        "date (date: 2025-09-01) is text to the loader and to editors, but a date object to PyYAML's safe_load. "
+        "A quoted name ending in a line break passes the schema's pattern when checked with Python's re.",
+        "zh": "载入程序按值的原样读取，YAML 读取器则会先把某些写法转换成数字、布尔值或日期。所以写成纯数字的名称"
+        "（id: 42、tags: [2024]）在载入程序看来是名称，在 schema 看来却是数字，而 schema 要求名称是字符串：请给它们"
+        "加上引号。不是用纯数字写出的数（difficulty: 2.0、pack: 0x1）会被载入程序拒绝，在 schema 看来却等于那个数。"
+        "不加引号的日期（date: 2025-09-01）对载入程序和编辑器来说是文本，对 PyYAML 的 safe_load 来说却是日期对象。"
+        "以换行结尾的带引号名称，用 Python 的 re 检查时能通过 schema 的模式。",
+    },
+    "schema.plain": {"en": "text, not empty", "zh": "非空的文本"},
+    "schema.source": {"en": "what the pack was built from", "zh": "题库依据的来源"},
+    "schema.source.title": {"en": "the source's title", "zh": "来源的标题"},
+    "schema.source.date": {"en": 'its date, quoted: "2025-09-01"', "zh": '来源的日期，加引号："2025-09-01"'},
+    "schema.source.link": {"en": "optional: where to find it", "zh": "可选：在哪里可以找到它"},
+    "schema.source.language": {"en": "optional: the language it is written in", "zh": "可选：来源所用的语言"},
+    "schema.references": {"en": "reference id -> the full citation", "zh": "参考文献编号 -> 完整的引用"},
+    "schema.checked": {
+        "en": 'when the evidence was last checked: a month (2026-11) or a day, quoted ("2026-11-05")',
+        "zh": '最近一次核对证据的时间：月份（2026-11）或具体日期，加引号（"2026-11-05"）',
+    },
+    "schema.checked.pattern": {
+        "en": "write a month as 2026-11 or a day as 2026-11-05",
+        "zh": "月份写成 2026-11，具体日期写成 2026-11-05",
+    },
+    "schema.article": {
+        "en": "optional: the source's sentence this question tests, as a string in the source's language, or a "
+        "mapping from the source's language (source.language) to it and from other languages of the pack "
+        "to its translations",
+        "zh": "可选：这道题考查的来源原话；可以是来源语言的字符串，也可以是映射："
+        "来源语言（source.language）对应原话，题库的其他语言对应译文",
+    },
+    "schema.answer": {"en": "myth or fact", "zh": "myth（谣言）或 fact（事实）"},
+    "schema.verdict": {
+        "en": "how the source's sentence holds up against the evidence",
+        "zh": "对照证据后，来源原话的结论",
+    },
+    "schema.difficulty": {
+        "en": "{low} (easy) to {high} (hard); {low} when left out",
+        "zh": "{low}（容易）到 {high}（难）；不写时为 {low}",
+    },
+    "schema.text": {
+        "en": "a string, or a mapping from each language in 'languages' to its string",
+        "zh": "字符串，或从 'languages' 中每种语言到对应字符串的映射",
+    },
+    "schema.text_one": {"en": "a string, or {mapping}", "zh": "字符串，或 {mapping}"},
+    "schema.text_all": {"en": "a translation for each of {languages}", "zh": "{languages} 每种语言各一份"},
+    "schema.question.id": {
+        "en": "unique in the pack; answers are remembered by it",
+        "zh": "在题库中不能重复；作答记录靠它对应到题目",
+    },
+    "schema.question.explanation": {
+        "en": "why the answer is right, with the evidence",
+        "zh": "答案为什么正确，并给出证据",
+    },
+    "schema.question.refs": {"en": "ids from 'references'", "zh": "'references' 中的编号"},
+    "schema.question.checked": {"en": "optional: overrides the pack's 'checked'", "zh": "可选：代替题库的 'checked'"},
+    "schema.question.tags": {
+        "en": "tag ids, from the pack's 'tags' when it names any",
+        "zh": "标签编号；题库的 'tags' 中为标签命了名时，须从中选取",
+    },
+    "schema.question.claim": {"en": "a statement the player judges", "zh": "由玩家判断真假的说法"},
+    "schema.question.question": {"en": "the question the choices answer", "zh": "各个选项所回答的问题"},
+    "schema.question.choices": {
+        "en": "{low} to {high} choices, exactly one with 'correct: true'",
+        "zh": "{low} 到 {high} 个选项，其中恰好一个标有 'correct: true'",
+    },
+    "schema.choice.correct": {"en": "true on the one right choice", "zh": "在唯一的正确选项上写 true"},
+    "schema.choice.feedback": {
+        "en": "optional: shown when this choice is picked",
+        "zh": "可选：选中这个选项时显示",
+    },
+    "schema.pack.pack": {"en": "the format version: {version}", "zh": "格式版本：{version}"},
+    "schema.pack.id": {"en": "unique among your packs", "zh": "不能与你的其他题库重复"},
+    "schema.pack.languages": {
+        "en": "the language codes every text gives, e.g. [zh, en]",
+        "zh": "每段文字都要给出的语言代码，例如 [zh, en]",
+    },
+    "schema.pack.version": {
+        "en": 'your own version of the pack, quoted: "1.0"',
+        "zh": '题库自己的版本号，加引号："1.0"',
+    },
+    "schema.pack.license": {"en": "e.g. CC-BY-4.0", "zh": "例如 CC-BY-4.0"},
+    "schema.pack.disclaimer": {"en": "shown beside every explanation", "zh": "显示在每条解析旁边"},
+    "schema.pack.tags": {
+        "en": "optional: tag id -> its name, as text",
+        "zh": "可选：标签编号 -> 标签名称（文本）",
+    },
 }
 
 

@@ -123,8 +123,8 @@ def test_a_key_list_out_of_step_with_the_loader_stops_the_build() -> None:
 def test_description_lists_every_loader_only_check() -> None:
     """The schema's description names each check it leaves to the loader."""
     description = build_schema()["description"]
-    for key, text in LOADER_ONLY_CHECKS.items():
-        assert f"- {key}: {text}" in description
+    for key, said in LOADER_ONLY_CHECKS.items():
+        assert f"- {key}: {said.text('en')}" in description
 
 
 # -- real packs ----------------------------------------------------------------------------------------

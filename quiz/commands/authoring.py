@@ -53,7 +53,7 @@ def run_new(options: argparse.Namespace, context: Context) -> int:
         raise CommandError("cli.cannot_write", 1, path=shown(path), reason=error.strerror or error) from None
     context.say("cli.wrote", path=shown(path))
     schema = path.parent / SCHEMA_FILE
-    wanted = schema_json()
+    wanted = schema_json(context.lang)
     try:
         write_atomic(schema, wanted.encode("utf-8"), replace=False)
         context.say("cli.wrote_schema", path=shown(schema))
@@ -80,10 +80,10 @@ def run_schema(options: argparse.Namespace, context: Context) -> int:
 
     output: Path | None = options.output
     if output is None or str(output) == STANDARD_STREAM:
-        context.stdout.write(schema_json())
+        context.stdout.write(schema_json(context.lang))
         return 0
     try:
-        write_atomic(output, schema_json().encode("utf-8"))
+        write_atomic(output, schema_json(context.lang).encode("utf-8"))
     except OSError as error:
         raise CommandError("cli.cannot_write", 1, path=shown(output), reason=error.strerror or error) from None
     context.say("cli.wrote", path=shown(output))

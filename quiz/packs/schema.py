@@ -15,7 +15,9 @@ import re
 from itertools import combinations
 from typing import Any
 
+from quiz.i18n import DEFAULT_LANGUAGE, tr
 from quiz.i18n import LANGUAGES as GAME_LANGUAGES
+from quiz.message import Msg, msg
 from quiz.model import FACT, MYTH, Verdict
 from quiz.packs.format_v1 import (
     CHECKED,
@@ -48,44 +50,13 @@ Schema = dict[str, Any]
 _SCALAR_TYPES = ("string", "number", "boolean")
 """The JSON types of a YAML scalar; the loader reads any of them as the text written ('version: 1.0' is "1.0")."""
 
-LOADER_ONLY_CHECKS: dict[str, str] = {
-    "duplicate-question-ids": (
-        "Question ids must be unique in a pack: a schema compares whole list items, not one field of them."
-    ),
-    "unknown-references": (
-        "Every id in a question's 'refs' must be a key of 'references': a schema cannot compare one part of a "
-        "document with another."
-    ),
-    "unknown-tags": (
-        "When the pack names its tags in 'tags', every tag a question lists must be one of them: a schema cannot "
-        "compare one part of a document with another."
-    ),
-    "article-languages": (
-        "An 'article' written as a mapping must give the original sentence in the language 'source.language' "
-        "names (which must be there), and translations only into the languages in 'languages'."
-    ),
-    "calendar-dates": (
-        "A 'checked' date must be a real month or day: the schema's pattern takes 2026-02-30 or 2025-04-31."
-    ),
-    "other-languages": (
-        "Every text must give exactly the languages in 'languages'. The schema checks this when 'languages' lists "
-        f"languages the game speaks ({', '.join(sorted(GAME_LANGUAGES))}); for any other list it only checks that a "
-        "text is a string or a mapping from language codes to strings."
-    ),
-    "yaml-level": (
-        "What a YAML reader settles before the schema sees the data: a key written twice in one mapping (the reader "
-        "keeps one), '<<' merge keys (the reader merges them; the loader refuses them), tags, the file size, "
-        "the encoding and YAML syntax."
-    ),
-    "scalar-spelling": (
-        "The loader reads a value as it is written; a YAML reader turns some spellings into numbers, booleans or "
-        "dates first. So a name written as a bare number (id: 42, tags: [2024]) is a name to the loader but a number "
-        "to the schema, which wants names as strings: quote them. A number not written as plain digits "
-        "(difficulty: 2.0, pack: 0x1) is refused by the loader but equals the number for the schema. An unquoted "
-        "date (date: 2025-09-01) is text to the loader and to editors, but a date object to PyYAML's safe_load. "
-        "A quoted name ending in a line break passes the schema's pattern when checked with Python's re."
-    ),
-}
+LOADER_ONLY_CHECKS: dict[str, Msg] = {
+    name: msg(f"schema.check.{name}", languages=", ".join(sorted(GAME_LANGUAGES)))
+    for name in (
+        "duplicate-question-ids", "unknown-references", "unknown-tags", "article-languages", "calendar-dates",
+        "other-languages", "yaml-level", "scalar-spelling",
+    )
+}  # fmt: skip
 """Checks the loader makes that this schema cannot, by name. A pack the schema accepts can still fail to load."""
 
 
@@ -111,17 +82,14 @@ def _keyword(words: tuple[str, ...], description: str) -> Schema:
     }
 
 
-def _shared_defs() -> dict[str, Schema]:
-    """The definitions that do not depend on the pack's languages."""
-    name = {
-        "type": "string",
-        "pattern": json_pattern(NAME),
-        "patternErrorMessage": "use letters, digits, dashes and underscores, starting with a letter or digit",
-    }
+def _shared_defs(lang: str) -> dict[str, Schema]:
+    """The definitions that do not depend on the pack's languages, their words in `lang`."""
+
+    name = {"type": "string", "pattern": json_pattern(NAME), "patternErrorMessage": tr("load.fix.name", lang)}
     return {
         # Free text: the loader reads any non-empty scalar as text, so 'version: 1.0' is the text "1.0".
         "plain": {
-            "description": "text, not empty",
+            "description": tr("schema.plain", lang),
             "type": list(_SCALAR_TYPES),
             "pattern": r"\S",
         },
@@ -130,46 +98,42 @@ def _shared_defs() -> dict[str, Schema]:
         "pack-id": {
             "type": "string",
             "pattern": json_pattern(PACK_ID),
-            "patternErrorMessage": "use lowercase letters, digits and dashes",
+            "patternErrorMessage": tr("load.fix.pack_id", lang),
         },
         "language": {
             "type": "string",
             "pattern": json_pattern(LANGUAGE),
-            "patternErrorMessage": "use a code such as zh or en",
+            "patternErrorMessage": tr("load.fix.language", lang),
         },
         "source": {
-            "description": "what the pack was built from",
+            "description": tr("schema.source", lang),
             "type": "object",
             "properties": _complete(
                 SOURCE_KEYS,
                 {
-                    "title": {"$ref": "#/$defs/plain", "description": "the source's title"},
-                    "date": {"$ref": "#/$defs/plain", "description": 'its date, quoted: "2025-09-01"'},
-                    "link": {"$ref": "#/$defs/plain", "description": "optional: where to find it"},
-                    "language": {"$ref": "#/$defs/language", "description": "optional: the language it is written in"},
+                    "title": {"$ref": "#/$defs/plain", "description": tr("schema.source.title", lang)},
+                    "date": {"$ref": "#/$defs/plain", "description": tr("schema.source.date", lang)},
+                    "link": {"$ref": "#/$defs/plain", "description": tr("schema.source.link", lang)},
+                    "language": {"$ref": "#/$defs/language", "description": tr("schema.source.language", lang)},
                 },
             ),
             "required": list(SOURCE_REQUIRED),
             "additionalProperties": False,
         },
         "references": {
-            "description": "reference id -> the full citation",
+            "description": tr("schema.references", lang),
             "type": ["object", "null"],
             "propertyNames": {"$ref": "#/$defs/name"},
             "additionalProperties": {"$ref": "#/$defs/plain"},
         },
         "checked": {
-            "description": 'when the evidence was last checked: a month (2026-11) or a day, quoted ("2026-11-05")',
+            "description": tr("schema.checked", lang),
             "type": "string",
             "pattern": json_pattern(CHECKED),
-            "patternErrorMessage": "write a month as 2026-11 or a day as 2026-11-05",
+            "patternErrorMessage": tr("schema.checked.pattern", lang),
         },
         "article": {
-            "description": (
-                "optional: the source's sentence this question tests, as a string in the source's language, or a "
-                "mapping from the source's language (source.language) to it and from other languages of the pack "
-                "to its translations"
-            ),
+            "description": tr("schema.article", lang),
             "anyOf": [
                 {"$ref": "#/$defs/plain"},
                 {
@@ -180,16 +144,16 @@ def _shared_defs() -> dict[str, Schema]:
                 },
             ],
         },
-        "answer": _keyword((MYTH, FACT), "myth or fact"),
-        "verdict": _keyword(tuple(v.value for v in Verdict), "how the source's sentence holds up against the evidence"),
+        "answer": _keyword((MYTH, FACT), tr("schema.answer", lang)),
+        "verdict": _keyword(tuple(v.value for v in Verdict), tr("schema.verdict", lang)),
         "difficulty": {
-            "description": f"{MIN_DIFFICULTY} (easy) to {MAX_DIFFICULTY} (hard); {MIN_DIFFICULTY} when left out",
+            "description": tr("schema.difficulty", lang, low=MIN_DIFFICULTY, high=MAX_DIFFICULTY),
             "type": "integer",
             "minimum": MIN_DIFFICULTY,
             "maximum": MAX_DIFFICULTY,
         },
         "text": {
-            "description": "a string, or a mapping from each language in 'languages' to its string",
+            "description": tr("schema.text", lang),
             "type": [*_SCALAR_TYPES, "object"],
             "pattern": r"\S",
             "propertyNames": {"$ref": "#/$defs/language"},
@@ -199,8 +163,8 @@ def _shared_defs() -> dict[str, Schema]:
     }
 
 
-def _text_for(languages: tuple[str, ...]) -> Schema:
-    """Text in a pack that declares exactly `languages`: each one translated, and no other."""
+def _text_for(languages: tuple[str, ...], lang: str) -> Schema:
+    """Text in a pack that declares exactly `languages`: each one translated, and no other (described in `lang`)."""
     translations: Schema = {
         "properties": {lang: {"$ref": "#/$defs/plain"} for lang in languages},
         "required": list(languages),
@@ -209,36 +173,37 @@ def _text_for(languages: tuple[str, ...]) -> Schema:
     if len(languages) == 1:
         # A one-language pack may also write its text as a plain string.
         return {
-            "description": f"a string, or {{{languages[0]}: ...}}",
+            "description": tr("schema.text_one", lang, mapping=f"{{{languages[0]}: ...}}"),
             "type": [*_SCALAR_TYPES, "object"],
             "pattern": r"\S",
             **translations,
         }
-    return {"description": "a translation for each of " + ", ".join(languages), "type": "object", **translations}
+    described = tr("schema.text_all", lang, languages=", ".join(languages))
+    return {"description": described, "type": "object", **translations}
 
 
-def _shape_defs(suffix: str) -> dict[str, Schema]:
-    """The pack, question and choice shapes whose text is `#/$defs/text{suffix}`."""
+def _shape_defs(suffix: str, lang: str) -> dict[str, Schema]:
+    """The pack, question and choice shapes whose text is `#/$defs/text{suffix}`, described in `lang`."""
     text = {"$ref": f"#/$defs/text{suffix}"}
 
     def ref(what: str) -> Schema:
         return {"$ref": f"#/$defs/{what}{suffix}"}
 
     common = {
-        "id": {"$ref": "#/$defs/name", "description": "unique in the pack; answers are remembered by it"},
-        "explanation": {**text, "description": "why the answer is right, with the evidence"},
+        "id": {"$ref": "#/$defs/name", "description": tr("schema.question.id", lang)},
+        "explanation": {**text, "description": tr("schema.question.explanation", lang)},
         "article": {"$ref": "#/$defs/article"},
         "article_verdict": {"$ref": "#/$defs/verdict"},
-        "refs": {"$ref": "#/$defs/names", "description": "ids from 'references'"},
-        "checked": {"$ref": "#/$defs/checked", "description": "optional: overrides the pack's 'checked'"},
-        "tags": {"$ref": "#/$defs/names", "description": "tag ids, from the pack's 'tags' when it names any"},
+        "refs": {"$ref": "#/$defs/names", "description": tr("schema.question.refs", lang)},
+        "checked": {"$ref": "#/$defs/checked", "description": tr("schema.question.checked", lang)},
+        "tags": {"$ref": "#/$defs/names", "description": tr("schema.question.tags", lang)},
         "difficulty": {"$ref": "#/$defs/difficulty"},
     }
     myth_fact = _complete(
         COMMON_QUESTION_KEYS + MYTH_FACT_KEYS,
         {
             **common,
-            "claim": {**text, "description": "a statement the player judges"},
+            "claim": {**text, "description": tr("schema.question.claim", lang)},
             "answer": {"$ref": "#/$defs/answer"},
         },
     )
@@ -246,9 +211,9 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
         COMMON_QUESTION_KEYS + CHOICE_QUESTION_KEYS,
         {
             **common,
-            "question": {**text, "description": "the question the choices answer"},
+            "question": {**text, "description": tr("schema.question.question", lang)},
             "choices": {
-                "description": f"{MIN_CHOICES} to {MAX_CHOICES} choices, exactly one with 'correct: true'",
+                "description": tr("schema.question.choices", lang, low=MIN_CHOICES, high=MAX_CHOICES),
                 "type": "array",
                 "minItems": MIN_CHOICES,
                 "maxItems": MAX_CHOICES,
@@ -263,32 +228,32 @@ def _shape_defs(suffix: str) -> dict[str, Schema]:
         CHOICE_KEYS,
         {
             "text": text,
-            "correct": {"type": "boolean", "description": "true on the one right choice"},
-            "feedback": {**text, "description": "optional: shown when this choice is picked"},
+            "correct": {"type": "boolean", "description": tr("schema.choice.correct", lang)},
+            "feedback": {**text, "description": tr("schema.choice.feedback", lang)},
         },
     )
     pack = _complete(
         PACK_KEYS,
         {
-            "pack": {"const": VERSION, "description": f"the format version: {VERSION}"},
-            "id": {"$ref": "#/$defs/pack-id", "description": "unique among your packs"},
+            "pack": {"const": VERSION, "description": tr("schema.pack.pack", lang, version=VERSION)},
+            "id": {"$ref": "#/$defs/pack-id", "description": tr("schema.pack.id", lang)},
             "title": text,
             "description": text,
             "languages": {
-                "description": "the language codes every text gives, e.g. [zh, en]",
+                "description": tr("schema.pack.languages", lang),
                 "type": "array",
                 "minItems": 1,
                 "uniqueItems": True,
                 "items": {"$ref": "#/$defs/language"},
             },
-            "version": {"$ref": "#/$defs/plain", "description": 'your own version of the pack, quoted: "1.0"'},
+            "version": {"$ref": "#/$defs/plain", "description": tr("schema.pack.version", lang)},
             "authors": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/plain"}},
-            "license": {"$ref": "#/$defs/plain", "description": "e.g. CC-BY-4.0"},
+            "license": {"$ref": "#/$defs/plain", "description": tr("schema.pack.license", lang)},
             "source": {"$ref": "#/$defs/source"},
             "checked": {"$ref": "#/$defs/checked"},
-            "disclaimer": {**text, "description": "shown beside every explanation"},
+            "disclaimer": {**text, "description": tr("schema.pack.disclaimer", lang)},
             "tags": {
-                "description": "optional: tag id -> its name, as text",
+                "description": tr("schema.pack.tags", lang),
                 "type": ["object", "null"],
                 "propertyNames": {"$ref": "#/$defs/name"},
                 "additionalProperties": text,
@@ -359,35 +324,32 @@ def _by_languages(sets: list[tuple[str, ...]]) -> Schema:
     return {"if": _declares(first), "then": {"$ref": f"#/$defs/pack-{'-'.join(first)}"}, "else": _by_languages(rest)}
 
 
-def _description() -> str:
-    """The schema's description: what it is, and what only the loader checks."""
-    lines = [
-        f"A question pack for Myth or Fact, format version {VERSION} (docs/packs.md). "
-        "'quiz validate' is the final word: it also checks what this schema cannot:",
-    ]
-    lines += [f"- {key}: {text}" for key, text in LOADER_ONLY_CHECKS.items()]
+def _description(lang: str) -> str:
+    """The schema's description in `lang`: what it is, and what only the loader checks."""
+    lines = [tr("schema.description", lang, version=VERSION)]
+    lines += [f"- {key}: {said.text(lang)}" for key, said in LOADER_ONLY_CHECKS.items()]
     return "\n".join(lines)
 
 
-def build_schema() -> Schema:
-    """The JSON Schema (draft 2020-12) of pack format version 1."""
-    defs = _shared_defs()
-    defs.update(_shape_defs(""))
+def build_schema(lang: str = DEFAULT_LANGUAGE) -> Schema:
+    """The JSON Schema (draft 2020-12) of pack format version 1, its titles and descriptions in `lang`."""
+    defs = _shared_defs(lang)
+    defs.update(_shape_defs("", lang))
     # Packs in the languages the game speaks get a shape whose every text must give exactly those languages.
     for languages in _language_sets():
         suffix = "-" + "-".join(languages)
-        defs[f"text{suffix}"] = _text_for(languages)
-        defs.update(_shape_defs(suffix))
+        defs[f"text{suffix}"] = _text_for(languages, lang)
+        defs.update(_shape_defs(suffix, lang))
     return {
         "$schema": DIALECT,
-        "title": f"Myth or Fact question pack, format version {VERSION}",
-        "description": _description(),
+        "title": tr("schema.title", lang, version=VERSION),
+        "description": _description(lang),
         "type": "object",
         **_by_languages(_language_sets()),
         "$defs": defs,
     }
 
 
-def schema_json() -> str:
-    """The schema as the JSON text `quiz schema` prints, ending in a newline."""
-    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+def schema_json(lang: str = DEFAULT_LANGUAGE) -> str:
+    """The schema as the JSON text `quiz schema` prints (in `lang`), ending in a newline."""
+    return json.dumps(build_schema(lang), indent=2, ensure_ascii=False) + "\n"
