@@ -1833,6 +1833,156 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "optional: tag id -> its name, as text",
         "zh": "可选：标签编号 -> 标签名称（文本）",
     },
+    # quiz import: what the file could not give, warning by warning
+    "exchange.at_line": {"en": "line {line}: {message}", "zh": "第 {line} 行：{message}"},
+    "exchange.at_row": {"en": "row {row}: {message}", "zh": "第 {row} 行：{message}"},
+    "exchange.skipped": {"en": "skipped: {reason}", "zh": "已跳过：{reason}"},
+    "exchange.more_warnings": {
+        "en": "{n:,} more warning(s) like these not shown",
+        "zh": "另有 {n:,} 条类似的警告未显示",
+    },
+    "exchange.excel_utf8": {"en": " (in Excel, save as 'CSV UTF-8')", "zh": "（在 Excel 中请另存为“CSV UTF-8”）"},
+    "exchange.utf16_no_mark": {
+        "en": "is UTF-16 text without a byte-order mark: save it as UTF-8{excel}",
+        "zh": "这是没有字节顺序标记（BOM）的 UTF-16 文本：请另存为 UTF-8{excel}",
+    },
+    "exchange.binary": {"en": "is a binary file, not text", "zh": "这是二进制文件，不是文本"},
+    "exchange.bad_wide_text": {
+        "en": "starts with the mark of {encoding} text but is not valid {encoding}",
+        "zh": "文件以 {encoding} 文本的标记开头，但内容不是有效的 {encoding}",
+    },
+    "exchange.not_utf8": {"en": "is not UTF-8 text{excel}", "zh": "这不是 UTF-8 编码的文本{excel}"},
+    "exchange.option_count": {
+        "en": "it has {n} options; a question here has {low} to {high}",
+        "zh": "它有 {n} 个选项；这里的题目需要 {low} 到 {high} 个",
+    },
+    "exchange.aiken.answer_first": {"en": "an ANSWER line with no question before it", "zh": "ANSWER 行前面没有题目"},
+    "exchange.aiken.no_answer": {"en": "the question has no 'ANSWER: X' line", "zh": "这道题没有 'ANSWER: X' 行"},
+    "exchange.aiken.no_such_option": {
+        "en": "the answer {letter} is not one of its options",
+        "zh": "答案 {letter} 不是它的选项之一",
+    },
+    "exchange.gift.braces": {
+        "en": "its {opening} and {closing} do not match (escape them as \\{opening} and \\{closing} in text)",
+        "zh": "它的 {opening} 和 {closing} 不成对（文字里的花括号请写成 \\{opening} 和 \\{closing}）",
+    },
+    "exchange.gift.description": {
+        "en": "a description (text with no answers); only the first becomes the disclaimer",
+        "zh": "一段说明文字（没有答案的文字）；只有第一段会成为免责声明",
+    },
+    "exchange.gift.no_text": {"en": "the question has no text", "zh": "题目没有文字"},
+    "exchange.gift.essay": {
+        "en": "an essay question (no answers) cannot be played",
+        "zh": "论述题（没有答案）无法在游戏中作答",
+    },
+    "exchange.gift.numerical": {"en": "numerical questions are not supported", "zh": "不支持数值题"},
+    "exchange.gift.matching": {"en": "matching questions are not supported", "zh": "不支持匹配题"},
+    "exchange.gift.short_answer": {"en": "short-answer questions are not supported", "zh": "不支持简答题"},
+    "exchange.gift.text_first": {"en": "text before the first answer", "zh": "第一个答案前面还有文字"},
+    "exchange.gift.right_answers": {
+        "en": "it has {n} right answers; a question here has exactly one",
+        "zh": "它有 {n} 个正确答案；这里的题目只能有一个",
+    },
+    "exchange.gift.answer_count": {
+        "en": "it has {n} answers; a question here has {low} to {high}",
+        "zh": "它有 {n} 个答案；这里的题目需要 {low} 到 {high} 个",
+    },
+    "exchange.gift.partial_credit": {
+        "en": "partial credit (%…%) cannot be carried; mark one answer right",
+        "zh": "无法保留部分得分（%…%）；请只把一个答案标为正确",
+    },
+    "exchange.gift.empty_answer": {"en": "one of its answers is empty", "zh": "其中一个答案是空的"},
+    "exchange.reopen_as_utf8": {
+        "en": "the file was opened in the wrong encoding and saved again. Open the original choosing UTF-8 "
+        "(Excel: Data > From Text/CSV, File origin 65001: Unicode (UTF-8); LibreOffice: Character set Unicode (UTF-8)), "
+        "or export the sheet from the game again; see docs/exchange.md",
+        "zh": "文件曾以错误的编码打开并重新保存过。请打开原文件并选择 UTF-8 编码（Excel：“数据”>“从文本/CSV”，"
+        "“文件原始格式”选 65001: Unicode (UTF-8)；LibreOffice：“字符集”选 Unicode (UTF-8)），或者从游戏中重新导出表格；"
+        "见 docs/exchange.md",
+    },
+    "exchange.mangled_mark": {
+        "en": "the header starts with {mark!r}, a byte-order mark gone wrong: {fix}",
+        "zh": "表头以 {mark!r} 开头，这是读错了的字节顺序标记：{fix}",
+    },
+    "exchange.garbled": {
+        "en": "row {row}, {column}: {seen!r} looks like {meant!r} garbled: {fix}",
+        "zh": "第 {row} 行，{column}：{seen!r} 看起来是 {meant!r} 变成的乱码：{fix}",
+    },
+    "exchange.unknown_columns": {
+        "en": "the column(s) {names} are not part of the format and were not imported (see docs/exchange.md)",
+        "zh": "列 {names} 不属于这种格式，没有导入（见 docs/exchange.md）",
+    },
+    "exchange.csv.empty": {"en": "'{column}' is empty", "zh": "'{column}' 为空"},
+    "exchange.csv.some_empty": {
+        "en": "{columns} is empty; fill in every language or none",
+        "zh": "{columns} 为空；要么每种语言都填，要么都不填",
+    },
+    "exchange.csv.id_taken": {
+        "en": "the id {wanted!r} is taken or not valid; using {used!r}",
+        "zh": "编号 {wanted!r} 已被占用或无效；改用 {used!r}",
+    },
+    "exchange.csv.no_answer": {
+        "en": "'answer' is empty; write myth, fact or the number of the right choice",
+        "zh": "'answer' 为空；请填写 myth、fact 或正确选项的编号",
+    },
+    "exchange.csv.bad_kind": {
+        "en": "'kind' is {kind!r}; it must be myth-fact or choice",
+        "zh": "'kind' 是 {kind!r}；只能是 myth-fact 或 choice",
+    },
+    "exchange.csv.wants_myth_fact": {
+        "en": "'kind' is {kind} but 'answer' is {answer!r}; the answer must be myth or fact",
+        "zh": "'kind' 是 {kind}，但 'answer' 是 {answer!r}；答案必须是 myth 或 fact",
+    },
+    "exchange.csv.wants_number": {
+        "en": "'kind' is {kind} but 'answer' is {answer!r}; the answer must be the number of the right choice",
+        "zh": "'kind' 是 {kind}，但 'answer' 是 {answer!r}；答案必须是正确选项的编号",
+    },
+    "exchange.csv.feedback_alone": {
+        "en": "feedback{n} is filled but choice{n} is empty",
+        "zh": "feedback{n} 已填写，但 choice{n} 为空",
+    },
+    "exchange.csv.few_choices": {
+        "en": "a multiple-choice question needs at least 2 choices (choice1, choice2, ...)",
+        "zh": "选择题至少需要 2 个选项（choice1、choice2……）",
+    },
+    "exchange.csv.bad_answer": {
+        "en": "'answer' is {answer!r}; write myth, fact, or the number of a filled choice (1-4)",
+        "zh": "'answer' 是 {answer!r}；请填写 myth、fact，或某个已填写选项的编号（1-4）",
+    },
+    "exchange.csv.refs_citations": {
+        "en": "{refs} refs but {citations} citations; give one citation per line for each ref",
+        "zh": "有 {refs} 个 refs，却有 {citations} 条 citations；请为每个 ref 各写一行引用",
+    },
+    "exchange.csv.no_citation": {
+        "en": "no citation for ref {ref!r}; a placeholder was written",
+        "zh": "ref {ref!r} 没有对应的引用；已先写入占位文字",
+    },
+    "exchange.csv.bad_tag": {
+        "en": "the tag {tag!r} is not valid; use letters, digits, dashes and underscores",
+        "zh": "标签 {tag!r} 无效；请只用字母、数字、连字符和下划线",
+    },
+    "exchange.csv.bad_difficulty": {
+        "en": "'difficulty' is {value!r}; it must be 1, 2 or 3",
+        "zh": "'difficulty' 是 {value!r}；只能是 1、2 或 3",
+    },
+    "exchange.csv.bad_verdict": {
+        "en": "'article_verdict' is {value!r}; it must be one of {options}",
+        "zh": "'article_verdict' 是 {value!r}；只能是以下之一：{options}",
+    },
+    "exchange.csv.not_a_sheet": {
+        "en": "not a question sheet: the header row needs 'answer' and a 'question_en' or 'question_zh' column "
+        "(see docs/exchange.md)",
+        "zh": "这不是题目表格：表头需要有 'answer' 列，以及 'question_en' 或 'question_zh' 列（见 docs/exchange.md）",
+    },
+    "exchange.csv.no_language": {
+        "en": "the sheet has no 'question_{language}' column (it has: {languages})",
+        "zh": "表格里没有 'question_{language}' 列（现有语言：{languages}）",
+    },
+    "exchange.csv.huge_cell": {
+        "en": "a cell holds more than {limit:,} characters, far more than any question needs; is this the right file?",
+        "zh": "有一个单元格超过 {limit:,} 个字符，远远超出任何题目的需要；是不是选错了文件？",
+    },
+    "exchange.csv.unreadable": {"en": "cannot be read as CSV ({reason})", "zh": "无法按 CSV 格式读取（{reason}）"},
 }
 
 

@@ -221,7 +221,7 @@ Sleep is needed.{TRUE}
     assert "Edit this explanation" in questions["sleep-is-needed"].explanation.get("en")
     assert imported.placeholders == 1
     assert imported.disclaimer == Text.plain("Read each question carefully.")
-    warnings = "\n".join(imported.warnings)
+    warnings = "\n".join(map(str, imported.warnings))
     assert "numerical" in warnings and "short-answer" in warnings and "partial credit" in warnings
 
 
@@ -278,7 +278,7 @@ ANSWER: C
     imported = parse_aiken(text, "en")
     assert [q.prompt.get("en") for q in imported.questions] == ["Which is a fruit?"]
     assert imported.questions[0].choices[0].correct
-    warnings = "\n".join(imported.warnings)
+    warnings = "\n".join(map(str, imported.warnings))
     assert "5 options" in warnings and "no 'ANSWER: X' line" in warnings and "answer C" in warnings
 
 
@@ -358,7 +358,7 @@ def test_csv_import_of_a_spreadsheet_a_teacher_typed() -> None:
     water, spider = imported.questions
     assert (water.id, water.answer, water.tags, water.difficulty) == ("water-is-wet", FACT, ("water",), 2)
     assert [c.correct for c in spider.choices] == [False, True]
-    warnings = "\n".join(imported.warnings)
+    warnings = "\n".join(map(str, imported.warnings))
     assert "row 4: skipped" in warnings and "row 6: skipped" in warnings
 
 

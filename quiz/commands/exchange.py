@@ -232,9 +232,9 @@ def _imported(text: str, name: str, options: argparse.Namespace, context: Contex
     try:
         imported = reader(text, options.pack_lang)
     except ExchangeError as error:
-        raise CommandError("cli.file_is", 1, path=name, message=str(error)) from None
+        raise CommandError("cli.file_is", 1, path=name, message=error.said) from None
     for warning in imported.warnings:
-        context.warn(tr("cli.in_file", context.lang, path=name, message=warning))
+        context.warn(tr("cli.in_file", context.lang, path=name, message=warning.text(context.lang)))
     if not imported.questions:
         raise CommandError("cli.no_questions", 1, path=name, format=options.format)
     return imported
@@ -315,4 +315,4 @@ def _decoded(data: bytes, name: str, csv: bool) -> str:
     try:
         return imported_text(data, spreadsheet=csv)
     except ExchangeError as error:
-        raise CommandError("cli.in_file", 1, path=name, message=str(error)) from None
+        raise CommandError("cli.in_file", 1, path=name, message=error.said) from None

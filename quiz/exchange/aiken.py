@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from quiz.exchange.common import (
     IdMaker,
     Imported,
+    at_line,
     myth_fact_key,
     placeholder_explanation,
+    skipped,
 )
 from quiz.i18n import tr
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
@@ -81,27 +83,26 @@ def parse_aiken(text: str, lang: str) -> Imported:
             _finish(pending, answer.group(1).upper(), result, ids, lang)
             pending = None
         elif answer:
-            result.warn(f"line {number}: skipped: an ANSWER line with no question before it")
+            result.warn(at_line(number, skipped("exchange.aiken.answer_first")))
         elif option and pending is not None and pending.prompt:
             pending.options.append((option.group(1), option.group(2).strip()))
         else:
             if pending is not None and pending.options:
-                result.warn(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+                result.warn(at_line(pending.line, skipped("exchange.aiken.no_answer")))
                 pending = None
             if pending is None:
                 pending = _Pending(number)
             pending.prompt.append(line)
     if pending is not None:
-        result.warn(f"line {pending.line}: skipped: the question has no 'ANSWER: X' line")
+        result.warn(at_line(pending.line, skipped("exchange.aiken.no_answer")))
     return result
 
 
 def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang: str) -> None:
     """Turn a complete Aiken question into a Question, or warn why it cannot be one."""
-    where = f"line {pending.line}"
     labels = [label for label, _ in pending.options]
     if letter not in labels:
-        result.warn(f"{where}: skipped: the answer {letter} is not one of its options")
+        result.warn(at_line(pending.line, skipped("exchange.aiken.no_such_option", letter=letter)))
         return
     right = labels.index(letter)
     prompt = "\n".join(pending.prompt)
@@ -109,9 +110,8 @@ def _finish(pending: _Pending, letter: str, result: Imported, ids: IdMaker, lang
     keys = [myth_fact_key(text) for text in texts]
     myth_fact = len(texts) == 2 and set(keys) == {MYTH, FACT}
     if not myth_fact and not MIN_CHOICES <= len(texts) <= MAX_CHOICES:
-        result.warn(
-            f"{where}: skipped: it has {len(texts)} options; a question here has {MIN_CHOICES} to {MAX_CHOICES}"
-        )
+        reason = skipped("exchange.option_count", n=len(texts), low=MIN_CHOICES, high=MAX_CHOICES)
+        result.warn(at_line(pending.line, reason))
         return
     # Aiken never carries an explanation, and a pack question needs one.
     result.placeholders += 1

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quiz.encoding import decode, looks_like_utf16, wide_encoding
 from quiz.i18n import LANGUAGES, tr
+from quiz.message import Msg, msg
 from quiz.model import FACT, MYTH, Question, Text
 from quiz.packs import NAME
 from quiz.text import clean
@@ -17,7 +18,21 @@ MAX_WARNINGS = 50
 
 
 class ExchangeError(Exception):
-    """An input file that cannot be imported, said in one line."""
+    """An input file that cannot be imported, said in one line: the message `key` with its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.said = msg(key, **values)
+        super().__init__(self.said.text("en"))
+
+
+def skipped(key: str, **values: object) -> Msg:
+    """A warning that a question was left out, and the message `key` saying why."""
+    return msg("exchange.skipped", reason=msg(key, **values))
+
+
+def at_line(line: int, message: Msg) -> Msg:
+    """`message` about line `line` of the file."""
+    return msg("exchange.at_line", line=line, message=message)
 
 
 @dataclass
@@ -28,20 +43,20 @@ class Imported:
     questions: list[Question] = field(default_factory=list)
     references: dict[str, str] = field(default_factory=dict)
     disclaimer: Text | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
     """The first MAX_WARNINGS warnings, then one line saying how many more there were; add them with `warn`."""
     placeholders: int = 0
     """How many explanations had to be filled with a placeholder for the teacher to replace."""
     left_out: int = 0
     """How many warnings came after the first MAX_WARNINGS."""
 
-    def warn(self, message: str) -> None:
+    def warn(self, message: Msg) -> None:
         """Note a warning about the file: word for word among the first MAX_WARNINGS, else only counted."""
         if len(self.warnings) < MAX_WARNINGS:
             self.warnings.append(message)
             return
         self.left_out += 1
-        summary = f"{self.left_out:,} more warning(s) like these not shown"
+        summary = msg("exchange.more_warnings", n=self.left_out)
         if len(self.warnings) == MAX_WARNINGS:
             self.warnings.append(summary)
         else:
@@ -54,19 +69,17 @@ def imported_text(data: bytes, spreadsheet: bool = False) -> str:
     Raises ExchangeError saying what the file is instead, as words that follow its name ("is a binary file...").
     """
     wide = wide_encoding(data)
-    excel = " (in Excel, save as 'CSV UTF-8')" if spreadsheet else ""
+    excel = msg("exchange.excel_utf8") if spreadsheet else ""
     if b"\x00" in data and wide is None:
         if looks_like_utf16(data):
-            raise ExchangeError(f"is UTF-16 text without a byte-order mark: save it as UTF-8{excel}")
-        raise ExchangeError("is a binary file, not text")
+            raise ExchangeError("exchange.utf16_no_mark", excel=excel)
+        raise ExchangeError("exchange.binary")
     try:
         return decode(data)
     except UnicodeDecodeError:
         if wide is not None:
-            raise ExchangeError(
-                f"starts with the mark of {wide.upper()} text but is not valid {wide.upper()}"
-            ) from None
-        raise ExchangeError(f"is not UTF-8 text{excel}") from None
+            raise ExchangeError("exchange.bad_wide_text", encoding=wide.upper()) from None
+        raise ExchangeError("exchange.not_utf8", excel=excel) from None
 
 
 # -- placeholders ---------------------------------------------------------------------------------
@@ -76,12 +89,16 @@ def imported_text(data: bytes, spreadsheet: bool = False) -> str:
 
 _EXPLANATION_PLACEHOLDER = {
     "en": "Edit this explanation: say why the answer is right, with the evidence.",
-    "zh": "请补写解析(Edit this explanation):说明答案为什么正确,并给出证据。",
+    "zh": "请补写解析（Edit this explanation）：说明答案为什么正确，并给出证据。",
 }
 _DISCLAIMER_PLACEHOLDER = {
     "en": "Edit this disclaimer: this quiz is health education, not medical advice. "
     "See a doctor about your own health.",
-    "zh": "请修改这条免责声明(Edit this disclaimer):本测验仅用于健康科普,不构成医疗建议。个人健康问题请咨询医生。",
+    "zh": "请修改这条免责声明（Edit this disclaimer）：本测验仅用于健康科普，不构成医疗建议。个人健康问题请咨询医生。",
+}
+_CITATION_PLACEHOLDER = {
+    "en": "Edit this citation: the full reference for {ref}",
+    "zh": "请补写引用（Edit this citation）：{ref} 的完整参考文献",
 }
 
 
@@ -93,6 +110,11 @@ def placeholder_explanation(languages: tuple[str, ...]) -> Text:
 def placeholder_disclaimer(languages: tuple[str, ...]) -> Text:
     """A disclaimer that asks the teacher to check it, in each of `languages`."""
     return Text({lang: _in_language(_DISCLAIMER_PLACEHOLDER, lang) for lang in languages})
+
+
+def placeholder_citation(ref: str, lang: str) -> str:
+    """A citation that asks the teacher to give the full reference for `ref`, in `lang`."""
+    return _in_language(_CITATION_PLACEHOLDER, lang).format(ref=ref)
 
 
 def _in_language(texts: dict[str, str], lang: str) -> str:

@@ -26,9 +26,11 @@ from quiz.exchange.common import (
     ReferenceBook,
     myth_fact_key,
     normalise,
+    placeholder_citation,
     placeholder_explanation,
 )
 from quiz.exchange.sheetcells import check_encoding, check_header, guarded, unguarded, unknown_columns
+from quiz.message import Msg, msg
 from quiz.model import Choice, Kind, Pack, Question, Text, Verdict
 from quiz.packs import MAX_CHOICES
 from quiz.text import clean_all
@@ -115,7 +117,11 @@ def sheet_languages(header: list[str]) -> tuple[str, ...]:
 
 
 class _RowError(Exception):
-    """A row that cannot become a question; the message says why."""
+    """A row that cannot become a question; the message `key` with its values says why."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.said = msg(key, **values)
 
 
 class _Rows:
@@ -133,10 +139,10 @@ class _Rows:
         missing = [f"{name}_{lang}" for lang, value in values.items() if not value]
         if len(missing) == len(values):
             if required:
-                raise _RowError(f"'{name}_{self.languages[0]}' is empty")
+                raise _RowError("exchange.csv.empty", column=f"{name}_{self.languages[0]}")
             return None
         if missing:
-            raise _RowError(f"{', '.join(missing)} is empty; fill in every language or none")
+            raise _RowError("exchange.csv.some_empty", columns=", ".join(missing))
         return Text(values)
 
     def question(self, number: int, row: dict[str, str]) -> Question:
@@ -153,7 +159,7 @@ class _Rows:
         wanted_id = normalise(row.get("id", ""))
         question_id = self.ids.make(wanted_id, prompt.get(self.languages[0]))
         if wanted_id and question_id != wanted_id:
-            self.result.warn(f"row {number}: the id {wanted_id!r} is taken or not valid; using {question_id!r}")
+            self.result.warn(at_row(number, msg("exchange.csv.id_taken", wanted=wanted_id, used=question_id)))
         if explanation is None:
             self.result.placeholders += 1
             explanation = placeholder_explanation(self.languages)
@@ -168,12 +174,12 @@ class _Rows:
         stated = normalise(row.get("kind", "")).lower()
         inferred = Kind.MYTH_FACT if myth_fact_key(answer) else Kind.CHOICE
         if not answer:
-            raise _RowError("'answer' is empty; write myth, fact or the number of the right choice")
+            raise _RowError("exchange.csv.no_answer")
         if stated and stated not in (Kind.MYTH_FACT.value, Kind.CHOICE.value):
-            raise _RowError(f"'kind' is {stated!r}; it must be myth-fact or choice")
+            raise _RowError("exchange.csv.bad_kind", kind=stated)
         if stated and stated != inferred.value:
-            expected = "myth or fact" if stated == Kind.MYTH_FACT.value else "the number of the right choice"
-            raise _RowError(f"'kind' is {stated} but 'answer' is {answer!r}; the answer must be {expected}")
+            key = "exchange.csv.wants_myth_fact" if stated == Kind.MYTH_FACT.value else "exchange.csv.wants_number"
+            raise _RowError(key, kind=stated, answer=answer)
         return inferred
 
     def choices(self, row: dict[str, str], answer: str) -> tuple[Choice, ...]:
@@ -182,23 +188,21 @@ class _Rows:
             text = self.text(row, f"choice{n}", required=False)
             feedback = self.text(row, f"feedback{n}", required=False)
             if text is None and feedback is not None:
-                raise _RowError(f"feedback{n} is filled but choice{n} is empty")
+                raise _RowError("exchange.csv.feedback_alone", n=n)
             if text is not None:
                 filled.append((n, text, feedback))
         if len(filled) < 2:
-            raise _RowError("a multiple-choice question needs at least 2 choices (choice1, choice2, ...)")
+            raise _RowError("exchange.csv.few_choices")
         right = _choice_number(answer)
         if right is None or right not in [n for n, _, _ in filled]:
-            raise _RowError(f"'answer' is {answer!r}; write myth, fact, or the number of a filled choice (1-4)")
+            raise _RowError("exchange.csv.bad_answer", answer=answer)
         return tuple(Choice(text=text, correct=n == right, feedback=feedback) for n, text, feedback in filled)
 
     def references(self, number: int, row: dict[str, str]) -> tuple[str, ...]:
         wanted = [ref for ref in _LIST_SEPARATORS.split(normalise(row.get("refs", ""))) if ref]
         citations = [line.strip() for line in normalise(row.get("citations", "")).split("\n") if line.strip()]
         if wanted and citations and len(wanted) != len(citations):
-            raise _RowError(
-                f"{len(wanted)} refs but {len(citations)} citations; give one citation per line for each ref"
-            )
+            raise _RowError("exchange.csv.refs_citations", refs=len(wanted), citations=len(citations))
         refs: list[str] = []
         for i in range(max(len(wanted), len(citations))):
             ref = wanted[i] if i < len(wanted) else None
@@ -208,15 +212,15 @@ class _Rows:
                 refs.append(ref)
             else:
                 # A ref with no citation anywhere would make the pack invalid: keep it, marked for the teacher.
-                self.result.warn(f"row {number}: no citation for ref {ref!r}; a placeholder was written")
-                refs.append(self.refs.add(f"Edit this citation: the full reference for {ref}", ref))
+                self.result.warn(at_row(number, msg("exchange.csv.no_citation", ref=ref)))
+                refs.append(self.refs.add(placeholder_citation(ref, self.languages[0]), ref))
         return tuple(dict.fromkeys(refs))
 
     def tags(self, row: dict[str, str]) -> tuple[str, ...]:
         tags = [tag for tag in _LIST_SEPARATORS.split(normalise(row.get("tags", ""))) if tag]
         bad = [tag for tag in tags if not NAME.match(tag)]
         if bad:
-            raise _RowError(f"the tag {bad[0]!r} is not valid; use letters, digits, dashes and underscores")
+            raise _RowError("exchange.csv.bad_tag", tag=bad[0])
         return tuple(dict.fromkeys(tags))
 
     def difficulty(self, row: dict[str, str]) -> int:
@@ -226,7 +230,7 @@ class _Rows:
         # Spreadsheets like to turn 2 into 2.0.
         if re.fullmatch(r"[123](\.0+)?", value):
             return int(value[0])
-        raise _RowError(f"'difficulty' is {value!r}; it must be 1, 2 or 3")
+        raise _RowError("exchange.csv.bad_difficulty", value=value)
 
     def article(self, row: dict[str, str]) -> Text | None:
         # A sheet does not say which language the source is in: the sentence is taken to be in the first one.
@@ -241,7 +245,7 @@ class _Rows:
             return Verdict(value)
         except ValueError:
             options = ", ".join(v.value for v in Verdict)
-            raise _RowError(f"'article_verdict' is {value!r}; it must be one of {options}") from None
+            raise _RowError("exchange.csv.bad_verdict", value=value, options=options) from None
 
 
 def _choice_number(answer: str) -> int | None:
@@ -273,10 +277,7 @@ def parse_csv(text: str, lang: str | None = None) -> Imported:
 def _read_sheet(reader: csv.DictReader[str], lang: str | None) -> Imported:
     header = [_header_key(name) for name in reader.fieldnames or []]
     if "answer" not in header or not sheet_languages(header):
-        raise ExchangeError(
-            "not a question sheet: the header row needs 'answer' and a 'question_en' or 'question_zh' column "
-            "(see docs/exchange.md)"
-        )
+        raise ExchangeError("exchange.csv.not_a_sheet")
     check_encoding(1, ((name, name) for name in header))
     reader.fieldnames = header
     languages = sheet_languages(header)
@@ -286,7 +287,7 @@ def _read_sheet(reader: csv.DictReader[str], lang: str | None) -> Imported:
         result.warn(unknown)
     if lang is not None:
         if lang not in languages:
-            raise ExchangeError(f"the sheet has no 'question_{lang}' column (it has: {', '.join(languages)})")
+            raise ExchangeError("exchange.csv.no_language", language=lang, languages=", ".join(languages))
         result.languages = languages = (lang,)
     rows = _Rows(languages, result)
     for number, row in enumerate(reader, start=2):
@@ -297,7 +298,7 @@ def _read_sheet(reader: csv.DictReader[str], lang: str | None) -> Imported:
         try:
             result.questions.append(rows.question(number, cells))
         except _RowError as error:
-            result.warn(f"row {number}: skipped: {error}")
+            result.warn(at_row(number, msg("exchange.skipped", reason=error.said)))
     result.references = rows.refs.references
     return result
 
@@ -305,9 +306,12 @@ def _read_sheet(reader: csv.DictReader[str], lang: str | None) -> Imported:
 def _unreadable(error: csv.Error, line: int) -> ExchangeError:
     """The one-line error for a sheet Python's csv reader gives up on, at the line it could not read."""
     if "field larger than field limit" in str(error):
-        limit = csv.field_size_limit()
         return ExchangeError(
-            f"line {line}: a cell holds more than {limit:,} characters, far more than any question needs; "
-            "is this the right file?"
+            "exchange.at_line", line=line, message=msg("exchange.csv.huge_cell", limit=csv.field_size_limit())
         )
-    return ExchangeError(f"line {line}: cannot be read as CSV ({error})")
+    return ExchangeError("exchange.at_line", line=line, message=msg("exchange.csv.unreadable", reason=str(error)))
+
+
+def at_row(row: int, message: Msg) -> Msg:
+    """`message` about row `row` of the sheet."""
+    return msg("exchange.at_row", row=row, message=message)

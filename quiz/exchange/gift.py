@@ -19,8 +19,10 @@ from quiz.exchange.common import (
     IdMaker,
     Imported,
     ReferenceBook,
+    at_line,
     normalise,
     placeholder_explanation,
+    skipped,
 )
 from quiz.model import FACT, MYTH, Choice, Kind, Pack, Question, Text
 from quiz.packs import MAX_CHOICES, MIN_CHOICES
@@ -242,8 +244,9 @@ class _Reader:
     ids: IdMaker
     refs: ReferenceBook
 
-    def warn(self, line: int, message: str) -> None:
-        self.result.warn(f"line {line}: {message}")
+    def warn(self, line: int, reason: str, **values: object) -> None:
+        """Leave out the question at `line`, saying why with the message `reason`."""
+        self.result.warn(at_line(line, skipped(reason, **values)))
 
     def text(self, value: str) -> Text:
         return Text({self.lang: value})
@@ -263,7 +266,7 @@ class _Reader:
             self.description(line, scanned.value)
             return
         if opening == -1 or closing < opening:
-            self.warn(line, "skipped: its { and } do not match (escape them as \\{ and \\} in text)")
+            self.warn(line, "exchange.gift.braces", opening="{", closing="}")
             return
         before, after = scanned.value[:opening].strip(), scanned.value[closing + 1 :].strip()
         # A question with text after its answers is a missing-word question; keep the blank where the answers were.
@@ -280,11 +283,11 @@ class _Reader:
         if self.result.disclaimer is None:
             self.result.disclaimer = self.text(text)
         else:
-            self.warn(line, "skipped: a description (text with no answers); only the first becomes the disclaimer")
+            self.warn(line, "exchange.gift.description")
 
     def question(self, line: int, name: str | None, prompt: str, answers: _Scanned, fmt: str) -> None:
         if not prompt:
-            self.warn(line, "skipped: the question has no text")
+            self.warn(line, "exchange.gift.no_text")
             return
         feedback_at = answers.mask.rfind("####")
         general = ""
@@ -294,13 +297,13 @@ class _Reader:
             answers = answers.cut(0, feedback_at)
         body = answers.mask.strip()
         if not body:
-            self.warn(line, "skipped: an essay question (no answers) cannot be played")
+            self.warn(line, "exchange.gift.essay")
         elif body.startswith("#"):
-            self.warn(line, "skipped: numerical questions are not supported")
+            self.warn(line, "exchange.gift.numerical")
         elif "~" in answers.mask:
             self.multiple_choice(line, name, prompt, answers, fmt, general)
         elif "=" in answers.mask and "->" in answers.mask:
-            self.warn(line, "skipped: matching questions are not supported")
+            self.warn(line, "exchange.gift.matching")
         else:
             self.true_false(line, name, prompt, answers, fmt, general)
 
@@ -317,7 +320,7 @@ class _Reader:
         parts = [piece for _, piece in answers.split("#")]
         verdict = parts[0].value.strip().upper()
         if verdict not in ("T", "TRUE", "F", "FALSE"):
-            self.warn(line, "skipped: short-answer questions are not supported")
+            self.warn(line, "exchange.gift.short_answer")
             return
         right = ""
         if len(parts) > 2:
@@ -344,7 +347,7 @@ class _Reader:
         for marker, piece in answers.split("~="):
             if not marker:
                 if piece.value.strip():
-                    self.warn(line, "skipped: text before the first answer")
+                    self.warn(line, "exchange.gift.text_first")
                     return
                 continue
             choice = self.choice(line, marker, piece, fmt)
@@ -353,12 +356,10 @@ class _Reader:
             choices.append(choice)
         correct = sum(choice.correct for choice in choices)
         if correct != 1:
-            self.warn(line, f"skipped: it has {correct} right answers; a question here has exactly one")
+            self.warn(line, "exchange.gift.right_answers", n=correct)
             return
         if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
-            self.warn(
-                line, f"skipped: it has {len(choices)} answers; a question here has {MIN_CHOICES} to {MAX_CHOICES}"
-            )
+            self.warn(line, "exchange.gift.answer_count", n=len(choices), low=MIN_CHOICES, high=MAX_CHOICES)
             return
         explanation, refs = self.explanation(general)
         self.result.questions.append(
@@ -381,13 +382,13 @@ class _Reader:
             raw = raw[weight.end() :]
             value = float(weight.group(1))
             if value not in (0, 100) and value > 0:
-                self.warn(line, "skipped: partial credit (%…%) cannot be carried; mark one answer right")
+                self.warn(line, "exchange.gift.partial_credit")
                 return None
             correct = correct or value == 100
         text_raw, text_fmt = _with_format(raw.strip(), fmt)
         text = _readable(text_raw, text_fmt)
         if not text:
-            self.warn(line, "skipped: one of its answers is empty")
+            self.warn(line, "exchange.gift.empty_answer")
             return None
         feedback: Text | None = None
         if len(parts) > 1:

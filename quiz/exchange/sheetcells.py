@@ -16,17 +16,14 @@ from collections.abc import Iterable
 
 from quiz.encoding import MANGLED_MARK, unmangled
 from quiz.exchange.common import ExchangeError
+from quiz.message import Msg, msg
 from quiz.text import one_line
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
 GUARD = "'"
 
-REOPEN_AS_UTF8 = (
-    "the file was opened in the wrong encoding and saved again. Open the original choosing UTF-8 "
-    "(Excel: Data > From Text/CSV, File origin 65001: Unicode (UTF-8); LibreOffice: Character set Unicode (UTF-8)), "
-    "or export the sheet from the game again; see docs/exchange.md"
-)
+REOPEN_AS_UTF8 = msg("exchange.reopen_as_utf8")
 _SHOWN = 40
 
 
@@ -47,7 +44,7 @@ def unguarded(cell: str) -> str:
 def check_header(first_line: str) -> None:
     """Refuse a sheet whose byte-order mark was read in the wrong encoding (the header starts with ï»¿)."""
     if first_line.startswith(MANGLED_MARK):
-        raise ExchangeError(f"the header starts with {MANGLED_MARK!r}, a byte-order mark gone wrong: {REOPEN_AS_UTF8}")
+        raise ExchangeError("exchange.mangled_mark", mark=MANGLED_MARK, fix=REOPEN_AS_UTF8)
 
 
 def check_encoding(number: int, cells: Iterable[tuple[str, str]]) -> None:
@@ -56,16 +53,18 @@ def check_encoding(number: int, cells: Iterable[tuple[str, str]]) -> None:
         original = unmangled(text)
         if original is not None:
             seen, meant = _short(text), _short(original.replace("\ufffd", ""))
-            raise ExchangeError(f"row {number}, {column}: {seen!r} looks like {meant!r} garbled: {REOPEN_AS_UTF8}")
+            raise ExchangeError(
+                "exchange.garbled", row=number, column=column, seen=seen, meant=meant, fix=REOPEN_AS_UTF8
+            )
 
 
-def unknown_columns(header: list[str], known: set[str]) -> str | None:
+def unknown_columns(header: list[str], known: set[str]) -> Msg | None:
     """A warning naming the header's columns this format does not know (they are not imported), or None."""
     unknown = [name for name in header if name and name not in known]
     if not unknown:
         return None
     names = ", ".join(repr(_short(name)) for name in unknown)
-    return f"the column(s) {names} are not part of the format and were not imported (see docs/exchange.md)"
+    return msg("exchange.unknown_columns", names=names)
 
 
 def _short(text: str) -> str:

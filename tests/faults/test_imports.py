@@ -146,7 +146,7 @@ def test_unknown_columns_are_named_in_a_warning() -> None:
     sheet = "id,answer,question_en,explanation_en,notes,explaination_zh\nq,myth,Claim,Why,mine,oops\n"
     imported = parse_csv(sheet)
     assert len(imported.questions) == 1
-    assert any("'notes', 'explaination_zh'" in warning for warning in imported.warnings), imported.warnings
+    assert any("'notes', 'explaination_zh'" in str(warning) for warning in imported.warnings), imported.warnings
 
 
 def test_the_spreadsheet_settings_that_keep_text_are_documented() -> None:
@@ -237,8 +237,8 @@ def test_every_format_shows_the_first_50_warnings_and_counts_the_rest(fmt: tuple
     """5,000 bad questions give 50 warnings word for word and one line with the number of the others."""
     warnings = fmt[1]().warnings
     assert len(warnings) == MAX_WARNINGS + 1
-    assert all("skipped" in warning for warning in warnings[:MAX_WARNINGS])
-    assert warnings[-1] == f"{BAD_ROWS - MAX_WARNINGS:,} more warning(s) like these not shown"
+    assert all("skipped" in str(warning) for warning in warnings[:MAX_WARNINGS])
+    assert str(warnings[-1]) == f"{BAD_ROWS - MAX_WARNINGS:,} more warning(s) like these not shown"
 
 
 def test_the_import_command_prints_the_capped_warnings(tmp_path: Path) -> None:
