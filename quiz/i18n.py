@@ -300,22 +300,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "store.read_only": {
         "en": "Your progress file {path} can be read but not written: your past answers are there, new ones are not saved.",
-        "zh": "进度文件 {path} 只能读取、不能写入:以前的答题记录都在,但新的答题不会保存。",
+        "zh": "进度文件 {path} 只能读取、不能写入：以前的答题记录都在，但新的答题不会保存。",
     },
     "store.newer": {
         "en": "Your progress file {path} was written by a newer version of the game. It is left untouched, and "
         "nothing is saved to it: update the game to see your answers and keep adding to them.",
-        "zh": "进度文件 {path} 是由更新版本的游戏写入的,已原样保留,本程序不会写入它。请升级游戏,才能查看并继续记录答题。",
+        "zh": "进度文件 {path} 是由更新版本的游戏写入的，已原样保留，本程序不会写入它。请升级游戏，才能查看并继续记录答题。",
     },
     "store.not_a_file": {
         "en": "Progress is not being saved: {path} is not a file (a folder, a device or a broken link is in its "
         "place), and it was left as it is.",
-        "zh": "无法保存进度:{path} 不是普通文件(那里是一个文件夹、设备或失效的链接),已原样保留。",
+        "zh": "无法保存进度：{path} 不是普通文件（那里是一个文件夹、设备或失效的链接），已原样保留。",
     },
     # quiz serve's own pages
     "serve.full": {
         "en": "All {count} games this server can run are taken. Try again when someone has finished.",
-        "zh": "本服务器最多同时运行 {count} 局游戏,现在已满。请等有人玩完后再试。",
+        "zh": "本服务器最多同时运行 {count} 局游戏，现在已满。请等有人玩完后再试。",
     },
     "serve.unknown_host": {
         "en": "This game server does not answer to that address. Use the address your teacher gave you.",
@@ -1983,6 +1983,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有一个单元格超过 {limit:,} 个字符，远远超出任何题目的需要；是不是选错了文件？",
     },
     "exchange.csv.unreadable": {"en": "cannot be read as CSV ({reason})", "zh": "无法按 CSV 格式读取（{reason}）"},
+    # quiz serve: what the server prints, and says to clients that are not its page
+    "serve.at": {
+        "en": "{title} is served at {url}: open it in a web browser.",
+        "zh": "“{title}”已在 {url} 开始服务：请用网页浏览器打开这个地址。",
+    },
+    "serve.everywhere": {
+        "en": "{title} is served on every network address of this computer: "
+        "open http://ADDRESS:{port}, where ADDRESS is its name or IP address.",
+        "zh": "“{title}”已在这台电脑的所有网络地址上开始服务：请打开 http://地址:{port}，"
+        "其中“地址”换成这台电脑的名称或 IP 地址。",
+    },
+    "serve.tabs": {
+        "en": "Each browser tab plays its own game, up to {n} at once. Press Ctrl+C to stop.",
+        "zh": "每个浏览器标签页各玩一局，最多同时进行 {n} 局。按 Ctrl+C 停止。",
+    },
+    "serve.refused_host": {
+        "en": "refused a request for the host {host!r} (not one of this server's)",
+        "zh": "拒绝了发往主机 {host!r} 的请求（它不是本服务器的地址）",
+    },
+    "serve.plain_get": {
+        "en": "answered 400 to a plain GET {path} (it is only for the game's WebSocket)",
+        "zh": "对普通的 GET {path} 请求回复了 400（这个地址只用于游戏的 WebSocket）",
+    },
+    "serve.game_error": {
+        "en": "a game ended with an error: {kind}: {error}",
+        "zh": "一局游戏因错误而结束：{kind}：{error}",
+    },
+    "serve.websocket_only": {
+        "en": "this address is for the game's WebSocket only",
+        "zh": "这个地址只用于游戏的 WebSocket",
+    },
+    "serve.own_page": {
+        "en": "games can only be opened from its own page",
+        "zh": "只能从本服务器自己的页面开始游戏",
+    },
+    "serve.needs_textual_serve": {
+        "en": "'quiz serve' needs textual-serve ({error})",
+        "zh": "'quiz serve' 需要 textual-serve（{error}）",
+    },
+    "serve.cannot_serve": {
+        "en": "cannot serve on {host}:{port}: {reason}",
+        "zh": "无法在 {host}:{port} 上提供服务：{reason}",
+    },
 }
 
 

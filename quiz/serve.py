@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from quiz.i18n import DEFAULT_LANGUAGE, tr
+
 if TYPE_CHECKING:
     from textual_serve.server import Server
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-TITLE = "Myth or Fact"
 DEFAULT_MAX_SESSIONS = 32
 """Games at once: a class, each game a process of some 60 MB, within what a teacher's laptop can hold."""
 MAX_WIDTH, MAX_HEIGHT = 500, 200
@@ -154,18 +155,17 @@ def _url_host(address: str) -> str:
     return f"[{address}]" if ":" in address else address
 
 
-def startup_message(address: str, port: int) -> str:
-    """What the server says when it starts: the address to open, or how to find it when listening everywhere."""
+def startup_message(address: str, port: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """What the server says when it starts (in `lang`): the address to open, or how to find it when listening
+    everywhere."""
     try:
         everywhere = ipaddress.ip_address(address).is_unspecified
     except ValueError:
         everywhere = False
+    title = tr("app.title", lang)
     if everywhere:
-        return (
-            f"{TITLE} is served on every network address of this computer: "
-            f"open http://ADDRESS:{port}, where ADDRESS is its name or IP address."
-        )
-    return f"{TITLE} is served at http://{_url_host(address)}:{port}: open it in a web browser."
+        return tr("serve.everywhere", lang, title=title, port=port)
+    return tr("serve.at", lang, title=title, url=f"http://{_url_host(address)}:{port}")
 
 
 def build_server(
@@ -174,15 +174,18 @@ def build_server(
     port: int = DEFAULT_PORT,
     allowed_hosts: Collection[str] = (),
     max_sessions: int = DEFAULT_MAX_SESSIONS,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> Server:
     """A textual-serve server that runs `command` for each browser that connects, up to `max_sessions` at once.
 
-    It answers to loopback names, its own `host`, and `allowed_hosts` (the names students type, with --public).
+    It answers to loopback names, its own `host`, and `allowed_hosts` (the names students type, with --public);
+    it speaks `lang` in what it prints and in the page title.
     """
     from quiz.servegames import QuizServer
 
     address = host.strip("[]")
-    server = QuizServer(command, host=address, port=port, title=TITLE)
+    server = QuizServer(command, host=address, port=port, title=tr("app.title", lang))
+    server.lang = lang
     server.limits = limits(address, allowed_hosts, max_sessions)
     server.configured_url = f"http://{_url_host(address)}:{port}"
     server.public_url = server.configured_url
@@ -195,17 +198,20 @@ def serve(
     port: int = DEFAULT_PORT,
     allowed_hosts: Collection[str] = (),
     max_sessions: int = DEFAULT_MAX_SESSIONS,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> int:
-    """Serve `command` to browsers until Ctrl+C or SIGTERM; returns the exit code."""
+    """Serve `command` to browsers until Ctrl+C or SIGTERM, speaking `lang`; returns the exit code."""
     try:
-        server = build_server(command, host, port, allowed_hosts, max_sessions)
+        server = build_server(command, host, port, allowed_hosts, max_sessions, lang)
     except ImportError as error:
-        print(f"quiz: error: 'quiz serve' needs textual-serve ({error})", file=sys.stderr)
+        message = tr("serve.needs_textual_serve", lang, error=error)
+        print(tr("cli.error", lang, message=message), file=sys.stderr)
         return 1
     try:
         server.serve()
     except OSError as error:
         # Most often the port is taken, or the address is not one of this computer's.
-        print(f"quiz: error: cannot serve on {host}:{port}: {error.strerror or error}", file=sys.stderr)
+        message = tr("serve.cannot_serve", lang, host=host, port=port, reason=error.strerror or error)
+        print(tr("cli.error", lang, message=message), file=sys.stderr)
         return 1
     return 0

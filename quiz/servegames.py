@@ -23,8 +23,8 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from quiz.i18n import LANGUAGES, tr
-from quiz.serve import TITLE, Limits, host_allowed, page_url, same_origin, startup_message, terminal_size
+from quiz.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
+from quiz.serve import Limits, host_allowed, page_url, same_origin, startup_message, terminal_size
 
 MAX_MESSAGE_BYTES = 64 * 1024
 """The largest WebSocket message a browser may send: keys and pastes, never a megabyte of stdin."""
@@ -41,6 +41,8 @@ class QuizServer(Server):
     """The address from --host and --port, printed at startup and used when a Host header is unusable."""
     limits: Limits
     """Set by `quiz.serve.build_server`."""
+    lang: str = DEFAULT_LANGUAGE
+    """The language of what the server prints and says to clients that are not a page's."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -56,7 +58,7 @@ class QuizServer(Server):
     @web.middleware
     async def _known_hosts_only(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         if not host_allowed(request.headers.get("Host"), self.limits):
-            self.note(f"refused a request for the host {request.headers.get('Host', '')!r} (not one of this server's)")
+            self.note("serve.refused_host", host=request.headers.get("Host", ""))
             return _page(400, "serve.unknown_host")
         return await handler(request)
 
@@ -71,10 +73,10 @@ class QuizServer(Server):
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
         if not websocket.can_prepare(request).ok:
-            self.note(f"answered 400 to a plain GET {request.path} (it is only for the game's WebSocket)")
-            return web.Response(status=400, text="quiz serve: this address is for the game's WebSocket only\n")
+            self.note("serve.plain_get", path=request.path)
+            return self._plain(400, "serve.websocket_only")
         if not same_origin(request.headers.get("Origin"), request.host):
-            return web.Response(status=403, text="quiz serve: games can only be opened from its own page\n")
+            return self._plain(403, "serve.own_page")
         if self.games >= self.limits.max_sessions:
             return _page(503, "serve.full", count=self.limits.max_sessions)
         width, height = terminal_size(request.query.get("width"), request.query.get("height"))
@@ -83,7 +85,7 @@ class QuizServer(Server):
             await websocket.prepare(request)
             await self._play(websocket, width, height)
         except Exception as error:  # a browser gone midway, a game that would not start: one line, and go on
-            self.note(f"a game ended with an error: {type(error).__name__}: {error}")
+            self.note("serve.game_error", kind=type(error).__name__, error=error)
         finally:
             self.games -= 1
         return websocket
@@ -101,15 +103,16 @@ class QuizServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         # Instead of textual-serve's banner, which prints the whole shell command: say where to point browsers.
-        self.console.print(startup_message(self.host, self.port), highlight=False)
-        self.console.print(
-            f"Each browser tab plays its own game, up to {self.limits.max_sessions} at once. Press Ctrl+C to stop.",
-            highlight=False,
-        )
+        self.console.print(startup_message(self.host, self.port, self.lang), highlight=False)
+        self.console.print(tr("serve.tabs", self.lang, n=self.limits.max_sessions), highlight=False)
 
-    def note(self, message: str) -> None:
-        """Log one line about something that went wrong with a request."""
-        self.console.print(f"quiz serve: {message}", markup=False, highlight=False, soft_wrap=True)
+    def note(self, key: str, **values: object) -> None:
+        """Log one line, the message `key`, about something that went wrong with a request."""
+        self.console.print(f"quiz serve: {tr(key, self.lang, **values)}", markup=False, highlight=False, soft_wrap=True)
+
+    def _plain(self, status: int, key: str) -> web.Response:
+        """A one-line plain-text answer, the message `key`, for a client that is not our page."""
+        return web.Response(status=status, text=f"quiz serve: {tr(key, self.lang)}\n")
 
 
 async def _relay(websocket: web.WebSocketResponse, game: Game) -> None:
@@ -205,8 +208,9 @@ def _signal_group(group: int, number: int) -> bool:
 def _page(status: int, key: str, **values: object) -> web.Response:
     """A small page saying `key`'s message in every language the game speaks."""
     paragraphs = "\n".join(f'<p lang="{lang}">{escape(tr(key, lang, **values))}</p>' for lang in LANGUAGES)
+    title = escape(" · ".join(tr("app.title", lang) for lang in LANGUAGES))
     body = (
-        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(TITLE)}</title></head>\n'
-        f"<body><h1>{escape(TITLE)}</h1>\n{paragraphs}\n</body></html>\n"
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
+        f"<body><h1>{title}</h1>\n{paragraphs}\n</body></html>\n"
     )
     return web.Response(status=status, text=body, content_type="text/html", charset="utf-8")

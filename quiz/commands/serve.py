@@ -75,4 +75,4 @@ def run(options: argparse.Namespace, context: Context) -> int:
         if Path(pack).exists():
             pack = str(Path(pack).resolve())
     command = play_command(pack=pack, lang=options.lang, theme=options.theme, class_code=code)
-    return serve(command, options.host, options.port, options.allow_host, options.max_sessions)
+    return serve(command, options.host, options.port, options.allow_host, options.max_sessions, context.lang)
