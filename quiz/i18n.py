@@ -2026,6 +2026,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot serve on {host}:{port}: {reason}",
         "zh": "无法在 {host}:{port} 上提供服务：{reason}",
     },
+    # quiz import: the texts it writes into a pack where the file had nothing, in the pack's language; each
+    # keeps the words "Edit this", which 'quiz validate' looks for
+    "placeholder.explanation": {
+        "en": "Edit this explanation: say why the answer is right, with the evidence.",
+        "zh": "请补写解析（Edit this explanation）：说明答案为什么正确，并给出证据。",
+    },
+    "placeholder.disclaimer": {
+        "en": "Edit this disclaimer: this quiz is health education, not medical advice. "
+        "See a doctor about your own health.",
+        "zh": "请修改这条免责声明（Edit this disclaimer）：本测验仅用于健康科普，不构成医疗建议。个人健康问题请咨询医生。",
+    },
+    "placeholder.citation": {
+        "en": "Edit this citation: the full reference for {ref}",
+        "zh": "请补写引用（Edit this citation）：{ref} 的完整参考文献",
+    },
+    "placeholder.description": {
+        "en": "Imported from {source}. Edit this description: say what the pack covers and who it is for.",
+        "zh": "导入自 {source}。请补写简介（Edit this description）：说明这个题库讲什么、适合谁用。",
+    },
+    "placeholder.authors": {"en": "Edit this: the authors' names", "zh": "请填写作者姓名（Edit this）"},
+    "placeholder.license": {
+        "en": "Edit this: the license, for example CC-BY-4.0",
+        "zh": "请填写许可协议（Edit this），例如 CC-BY-4.0",
+    },
+    "placeholder.untitled": {"en": "Imported questions", "zh": "导入的题目"},
+    "placeholder.header": {
+        "en": "Imported by 'quiz import' from {source}.\nReplace every text marked '{mark}', then check the pack with: "
+        "quiz validate {file}\nThe format is described in docs/packs.md.",
+        "zh": "由 'quiz import' 从 {source} 导入。\n请替换所有标有“{mark}”的文字，然后用这条命令检查题库："
+        "quiz validate {file}\n题库格式的说明见 docs/packs.md。",
+    },
 }
 
 

@@ -212,7 +212,8 @@ def run_import(options: argparse.Namespace, context: Context) -> int:
     imported = _imported(text, name, options, context)
     pack = draft_pack(imported, pack_id, origin)
     file_name = output.name if output is not None else f"{pack.id}.yaml"
-    _write_draft(draft_file(pack, origin, file_name).encode("utf-8"), output, file_name, options.force, context)
+    draft = draft_file(pack, origin, file_name, context.lang)
+    _write_draft(draft.encode("utf-8"), output, file_name, options.force, context)
     where = shown(output) if output is not None else tr("cli.stdout", context.lang)
     context.say(
         "cli.imported", to_stderr=output is None, n=len(pack.questions), source=name, path=where, pack=pack.id,

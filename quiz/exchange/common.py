@@ -84,41 +84,28 @@ def imported_text(data: bytes, spreadsheet: bool = False) -> str:
 
 # -- placeholders ---------------------------------------------------------------------------------
 # An imported pack must validate, so fields the foreign format cannot carry get text that says plainly
-# that a teacher has to replace it; "Edit this" is the word to search for in the YAML file.
+# that a teacher has to replace it, in the pack's language (English for one the game does not speak);
+# "Edit this" is the word to search for in the YAML file.
 
 
-_EXPLANATION_PLACEHOLDER = {
-    "en": "Edit this explanation: say why the answer is right, with the evidence.",
-    "zh": "请补写解析（Edit this explanation）：说明答案为什么正确，并给出证据。",
-}
-_DISCLAIMER_PLACEHOLDER = {
-    "en": "Edit this disclaimer: this quiz is health education, not medical advice. "
-    "See a doctor about your own health.",
-    "zh": "请修改这条免责声明（Edit this disclaimer）：本测验仅用于健康科普，不构成医疗建议。个人健康问题请咨询医生。",
-}
-_CITATION_PLACEHOLDER = {
-    "en": "Edit this citation: the full reference for {ref}",
-    "zh": "请补写引用（Edit this citation）：{ref} 的完整参考文献",
-}
+def placeholder(key: str, languages: tuple[str, ...], **values: object) -> Text:
+    """The placeholder `key` (a message of quiz.i18n) in each of `languages`."""
+    return Text({lang: tr(f"placeholder.{key}", lang, **values) for lang in languages})
 
 
 def placeholder_explanation(languages: tuple[str, ...]) -> Text:
     """An explanation that asks the teacher to write one, in each of `languages`."""
-    return Text({lang: _in_language(_EXPLANATION_PLACEHOLDER, lang) for lang in languages})
+    return placeholder("explanation", languages)
 
 
 def placeholder_disclaimer(languages: tuple[str, ...]) -> Text:
     """A disclaimer that asks the teacher to check it, in each of `languages`."""
-    return Text({lang: _in_language(_DISCLAIMER_PLACEHOLDER, lang) for lang in languages})
+    return placeholder("disclaimer", languages)
 
 
 def placeholder_citation(ref: str, lang: str) -> str:
     """A citation that asks the teacher to give the full reference for `ref`, in `lang`."""
-    return _in_language(_CITATION_PLACEHOLDER, lang).format(ref=ref)
-
-
-def _in_language(texts: dict[str, str], lang: str) -> str:
-    return texts.get(lang, texts[FALLBACK_LANGUAGE])
+    return tr("placeholder.citation", lang, ref=ref)
 
 
 # -- languages ------------------------------------------------------------------------------------

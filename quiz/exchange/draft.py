@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quiz.exchange.common import Imported, placeholder_disclaimer
+from quiz.exchange.common import Imported, placeholder, placeholder_disclaimer
+from quiz.i18n import tr
 from quiz.model import Pack, Source, Text
 from quiz.packs import EDIT_MARK
 from quiz.text import one_line
 
 DEFAULT_VERSION = "1.0"
-UNTITLED = "Imported questions"
 
 
 @dataclass(frozen=True)
@@ -33,21 +33,22 @@ def draft_pack(imported: Imported, pack_id: str, origin: Origin) -> Pack:
     """A pack around imported questions, with placeholders marked for the teacher where the file had nothing."""
     languages = imported.languages
     name = one_line(origin.name)
-    title = one_line(origin.base.replace("_", " ").replace("-", " ").replace(".", " ")) or UNTITLED
-    title = title[0].upper() + title[1:]
-    description = f"Imported from {name}. {EDIT_MARK} description: say what the pack covers and who it is for."
-
-    def same(text: str) -> Text:
-        return Text({lang: text for lang in languages})
-
+    named = one_line(origin.base.replace("_", " ").replace("-", " ").replace(".", " "))
+    title = (
+        Text({lang: named[0].upper() + named[1:] for lang in languages})
+        if named
+        else placeholder("untitled", languages)
+    )
+    # The authors and the license are one text for every language: the pack's first language says them.
+    first = languages[0]
     return Pack(
         id=pack_id,
-        title=same(title),
-        description=same(description),
+        title=title,
+        description=placeholder("description", languages, source=name),
         languages=languages,
         version=DEFAULT_VERSION,
-        authors=(f"{EDIT_MARK}: the authors' names",),
-        license=f"{EDIT_MARK}: the license, for example CC-BY-4.0",
+        authors=(tr("placeholder.authors", first),),
+        license=tr("placeholder.license", first),
         source=Source(title=name, date=origin.date),
         disclaimer=imported.disclaimer or placeholder_disclaimer(languages),
         references=imported.references,
@@ -55,13 +56,10 @@ def draft_pack(imported: Imported, pack_id: str, origin: Origin) -> Pack:
     )
 
 
-def draft_file(pack: Pack, origin: Origin, file_name: str) -> str:
-    """The YAML file of a drafted pack, headed by a comment saying where it came from and what to do next."""
+def draft_file(pack: Pack, origin: Origin, file_name: str, lang: str) -> str:
+    """The YAML file of a drafted pack, headed by a comment in `lang` saying where it came from and what to do
+    next."""
     from quiz.exchange.yamlwriter import dump_pack
 
-    header = (
-        f"Imported by 'quiz import' from {one_line(origin.name)}.\n"
-        f"Replace every text marked '{EDIT_MARK}', then check the pack with: quiz validate {one_line(file_name)}\n"
-        "The format is described in docs/packs.md."
-    )
+    header = tr("placeholder.header", lang, source=one_line(origin.name), mark=EDIT_MARK, file=one_line(file_name))
     return dump_pack(pack, header)
