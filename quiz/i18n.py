@@ -999,6 +999,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml.block_scalar": {"en": "a block scalar", "zh": "多行文本块"},
     "yaml.tag": {"en": "a tag", "zh": "标签"},
     "yaml.tag_directive": {"en": "a %TAG directive", "zh": "“%TAG”指令"},
+    "yaml.tag_directive_words": {"en": "a tag directive", "zh": "标签指令"},
     "yaml.yaml_directive": {"en": "a %YAML directive", "zh": "“%YAML”指令"},
     "yaml.directive": {"en": "a directive", "zh": "指令"},
     "yaml.simple_key": {"en": "a simple key", "zh": "键"},

@@ -33,7 +33,7 @@ class Msg:
 
 
 def msg(key: str, /, **values: object) -> Msg:
-    """The message `key` with `values`: `msg("load.missing", key="id")`."""
+    """The message `key` with `values`: `msg("load.missing_key", name="id")`."""
     return Msg(key, values)
 
 
