@@ -45,7 +45,9 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> Parser:
     """The parser for every command, its help and errors in `lang`."""
     parser = Parser(prog="quiz", description=tr("arg.quiz", lang), lang=lang)
     parser.add_argument("--version", action=_Version, help=tr("arg.version", lang))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=partial(Parser, lang=lang))
+    # Each command's parser is a Parser in the same language (typeshed wants a class; a partial builds one as well).
+    speaking = partial(Parser, lang=lang)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=speaking)  # type: ignore[call-overload]
     for family in _FAMILIES:
         family.add(commands, lang)
     parser.command_names = tuple(commands.choices)

@@ -113,9 +113,11 @@ class Parser(argparse.ArgumentParser):
     command_names: tuple[str, ...] = ()
     """The subcommands, once they are added: anything else on the command line is an option of `play`."""
 
-    def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, add_help: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self, prog: str | None = None, *, lang: str = DEFAULT_LANGUAGE, add_help: bool = True, **kwargs: Any
+    ) -> None:
         self.lang = lang
-        super().__init__(*args, formatter_class=lambda prog: Formatter(prog, lang), add_help=False, **kwargs)
+        super().__init__(prog, formatter_class=lambda prog: Formatter(prog, lang), add_help=False, **kwargs)
         # argparse names its two sections in the words of its own catalog; these are ours.
         self._positionals.title = tr("argparse.positionals", lang)
         self._optionals.title = tr("argparse.options", lang)

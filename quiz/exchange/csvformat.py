@@ -211,6 +211,7 @@ class _Rows:
             elif ref in self.refs.references:
                 refs.append(ref)
             else:
+                assert ref is not None, "past the last citation, each place is a ref's"
                 # A ref with no citation anywhere would make the pack invalid: keep it, marked for the teacher.
                 self.result.warn(at_row(number, msg("exchange.csv.no_citation", ref=ref)))
                 refs.append(self.refs.add(placeholder_citation(ref, self.languages[0]), ref))
