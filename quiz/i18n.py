@@ -716,7 +716,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "your progress file {file} could not be read ({detail})",
         "zh": "无法读取进度文件 {file}（{detail}）",
     },
-    # the key line at the bottom of each screen
     # quiz validate: one problem per line, `file:line:column: error: path: message — hint`
     "problem.line": {
         "en": "{location}: {severity}: {path}{message}{hint}",
@@ -2058,6 +2057,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "由 'quiz import' 从 {source} 导入。\n请替换所有标有“{mark}”的文字，然后用这条命令检查题库："
         "quiz validate {file}\n题库格式的说明见 docs/packs.md。",
     },
+    # the key line at the bottom of each screen
 }
 
 
