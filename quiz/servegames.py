@@ -42,8 +42,8 @@ class QuizServer(Server):
     limits: Limits
     """Set by `quiz.serve.build_server`."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, command: str, *, host: str, port: int, title: str) -> None:
+        super().__init__(command, host=host, port=port, title=title)
         self.games = 0
         """How many games run now."""
         self.quit_seconds = QUIT_SECONDS
@@ -68,7 +68,9 @@ class QuizServer(Server):
         response: web.StreamResponse = await super().handle_index(request)
         return response
 
-    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+    # The base class declares a WebSocketResponse, but aiohttp's router (its only caller) takes any response, and
+    # a refusal is a plain one.
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
         if not websocket.can_prepare(request).ok:
             self.note(f"answered 400 to a plain GET {request.path} (it is only for the game's WebSocket)")
@@ -89,8 +91,11 @@ class QuizServer(Server):
         return websocket
 
     async def _play(self, websocket: web.WebSocketResponse, width: int, height: int) -> None:
+        async def close() -> None:  # the game has no use for whether the socket was still open
+            await websocket.close()
+
         game = Game(
-            self.command, write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=websocket.close,
+            self.command, write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=close,
             download_manager=self.download_manager, debug=self.debug,
         )  # fmt: skip
         await game.start(width, height)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import Callable, TextIO
 
 from quiz.game import Game, Round
@@ -90,7 +91,7 @@ def _play_rounds(session: Session, game: Game, out: Lines, stdin: TextIO, clock:
     while (round_ := game.current) is not None:
         show_question(out, game, round_, lang)
         shown_at = clock()
-        key = ask_until(out, stdin, _ask_line(round_, lang), lang, lambda line, r=round_: parse_answer(r, line))
+        key = ask_until(out, stdin, _ask_line(round_, lang), lang, partial(parse_answer, round_))
         if isinstance(key, Stop):
             return key
         certainty = None

@@ -162,7 +162,7 @@ class StartForm(VerticalScroll):
         name = self.query_one("#mode", Select).value
         limit = self.query_one("#time-limit", Select).value
         return Mode(
-            name if isinstance(name, str) else self.mode.name,
+            ModeName(name) if isinstance(name, str) else self.mode.name,
             limit if isinstance(limit, int) else self.mode.time_limit,
             self.query_one("#streak-bonus", Checkbox).value,
         )
