@@ -67,7 +67,12 @@ class Catalogs:
             return translation.pgettext(key, source.singular)
         if not isinstance(n, int):
             raise TypeError(f"the message {key} counts something: give it the count n")
-        return translation.npgettext(key, source.singular, source.plural, n)
+        text = translation.npgettext(key, source.singular, source.plural, n)
+        if text in (source.singular, source.plural):
+            # English, so English's rule picks the form: `pybabel compile` writes an untranslated plural entry
+            # with the English forms in the language's own slots (French's "0" slot gets "{n} question").
+            return source.singular if n == 1 else source.plural
+        return text
 
 
 def catalog_file(folder: Path, lang: str) -> Path:
