@@ -40,6 +40,17 @@ def languages(environ: Mapping[str, str] = os.environ) -> tuple[str, ...]:
     return load(environ).languages
 
 
+def native_name(code: str) -> str:
+    """The name of the language `code` in that language ("中文"), as its catalog says it; from the CLDR data when
+    the catalog leaves it untranslated (reading that data is slow, so the catalogs say it first)."""
+    name = tr("language.name", code)
+    if code != DEFAULT_LANGUAGE and name == tr("language.name", DEFAULT_LANGUAGE):
+        from quiz.localformat import language_name
+
+        return language_name(code, code)
+    return name
+
+
 def detect_language(requested: str | None, environ: Mapping[str, str] = os.environ) -> str:
     """The UI language: the one asked for, else the first the environment names that has a catalog, else English.
 

@@ -18,7 +18,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 import quiz
-from quiz.i18n import detect_language, languages, message_ids, tr, tr_n
+from quiz.i18n import detect_language, languages, message_ids, native_name, tr, tr_n
 from quiz.translations import bundled_locale_dir, catalog_file
 
 LOCALE = bundled_locale_dir()
@@ -159,6 +159,12 @@ def test_english_counts_one_and_many() -> None:
 def test_a_counted_message_needs_its_count() -> None:
     with pytest.raises(TypeError, match="start.due"):
         tr("start.due", "en")
+
+
+def test_each_language_is_named_in_itself() -> None:
+    """As the language menu lists them; a language whose catalog does not name it gets its name from the CLDR."""
+    assert [native_name(code) for code in ("en", "zh")] == ["English", "中文"]
+    assert native_name("de") == "Deutsch"
 
 
 def test_a_language_without_a_catalog_speaks_english() -> None:

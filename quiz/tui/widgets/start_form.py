@@ -11,8 +11,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Checkbox, Label, Select
 
-from quiz.i18n import languages, tr, tr_n
-from quiz.localformat import language_name
+from quiz.i18n import languages, native_name, tr, tr_n
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.scoring import MODES, Mode, ModeName
@@ -103,7 +102,7 @@ class StartForm(VerticalScroll):
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.language", lang)))
                 yield Select(
-                    [(language_name(code, code), code) for code in languages()],
+                    [(native_name(code), code) for code in languages()],
                     value=lang,
                     allow_blank=False,
                     id="lang",
