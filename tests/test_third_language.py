@@ -108,3 +108,17 @@ def test_quiz_validate_speaks_french(
     good.write_text(VALID, encoding="utf-8")
     assert main(["validate", str(good), str(good)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "Vérifié : 2 fichiers ; 0 erreur, 0 avertissement"
+
+
+def test_serve_pages_say_their_message_once_per_language(
+    french: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page of `quiz serve` ("too many games") adds a paragraph for French only once French says it."""
+    from quiz.servegames import _page
+
+    body = _page(503, "serve.full", count=3).text
+    assert [lang for lang in ("en", "fr", "zh") if f'<p lang="{lang}">' in body] == ["en", "zh"]
+    write_catalog(tmp_path / "more", "fr", {"serve.full": "Trop de parties en cours ({count}) ; réessayez."})
+    monkeypatch.setenv(LOCALES_ENV, str(tmp_path / "more"))
+    body = _page(503, "serve.full", count=3).text
+    assert '<p lang="fr">Trop de parties en cours (3) ; réessayez.</p>' in body
