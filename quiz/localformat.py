@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from babel import Locale
+    from babel.numbers import NumberPattern
 
 _FALLBACK_LOCALE = "en"
 
@@ -60,13 +61,13 @@ def _locale(lang: str) -> Locale:
         return Locale.parse(_FALLBACK_LOCALE)
 
 
-def _fixed(pattern: object, locale: Locale, value: float, places: int, scaled: bool = False) -> str:
+def _fixed(pattern: NumberPattern, locale: Locale, value: float, places: int, scaled: bool = False) -> str:
     """`value` through the locale's number `pattern` with exactly `places` decimals.
 
     Rounded by Python first (as f"{value:.2f}" rounds), so a figure reads the same in every language; a percent
     pattern would multiply by 100 again, which `scaled` undoes.
     """
     fixed = copy.copy(pattern)
-    fixed.frac_prec = (places, places)  # type: ignore[attr-defined]
+    fixed.frac_prec = (places, places)
     rounded = Decimal(f"{value:.{places}f}")
-    return fixed.apply(rounded / 100 if scaled else rounded, locale)  # type: ignore[attr-defined]
+    return fixed.apply(rounded / 100 if scaled else rounded, locale)

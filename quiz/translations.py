@@ -123,7 +123,7 @@ def _sources(english: gettext.GNUTranslations) -> dict[str, Source]:
     """
     singular: dict[str, str] = {}
     plural: dict[str, str] = {}
-    for entry, text in english._catalog.items():
+    for entry, text in english._catalog.items():  # type: ignore[attr-defined]
         joined, form = entry if isinstance(entry, tuple) else (entry, None)
         if _CONTEXT_SEPARATOR not in joined:
             continue  # the header, and any entry without a message id
