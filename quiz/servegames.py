@@ -23,7 +23,7 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import DEFAULT_LANGUAGE, languages, tr
 from quiz.serve import TITLE, Limits, host_allowed, page_url, same_origin, startup_message, terminal_size
 
 MAX_MESSAGE_BYTES = 64 * 1024
@@ -208,8 +208,12 @@ def _signal_group(group: int, number: int) -> bool:
 
 
 def _page(status: int, key: str, **values: object) -> web.Response:
-    """A small page saying `key`'s message in every language the game speaks."""
-    paragraphs = "\n".join(f'<p lang="{lang}">{escape(tr(key, lang, **values))}</p>' for lang in LANGUAGES)
+    """A small page saying `key`'s message in every language the game speaks (once, where a catalog leaves it in
+    English)."""
+    said = {lang: tr(key, lang, **values) for lang in languages()}
+    english = said[DEFAULT_LANGUAGE]
+    shown = {lang: text for lang, text in said.items() if lang == DEFAULT_LANGUAGE or text != english}
+    paragraphs = "\n".join(f'<p lang="{lang}">{escape(text)}</p>' for lang, text in shown.items())
     body = (
         f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(TITLE)}</title></head>\n'
         f"<body><h1>{escape(TITLE)}</h1>\n{paragraphs}\n</body></html>\n"

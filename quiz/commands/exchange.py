@@ -31,7 +31,7 @@ from quiz.exchange.common import ExchangeError, Imported, imported_text, slug
 from quiz.exchange.draft import Origin, draft_file, draft_pack
 from quiz.exchange.formats import BY_NAME, READABLE, WRITABLE, Format, base_name
 from quiz.exchange.order import DEFAULT_SEED, MAX_VERSIONS, MIN_VERSIONS, VERSION_LETTERS, shuffled_choices, versions
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr, tr_n
 from quiz.model import Pack
 from quiz.packs import EDIT_MARK, MAX_BYTES, PACK_ID, PackError, load_pack
 
@@ -52,7 +52,7 @@ def add(commands: Subcommands) -> None:
     export.add_argument("--format", required=True, choices=WRITABLE, help="the file to write")
     # dest "pack_lang": the language written, not the one the command speaks in (that is the locale's).
     export.add_argument(
-        "--lang", dest="pack_lang", choices=LANGUAGES,
+        "--lang", dest="pack_lang", choices=languages(),
         help="the language to write (default: the locale's when the pack has it; CSV: every language unless given)",
     )  # fmt: skip
     export.add_argument(
@@ -80,7 +80,7 @@ def add(commands: Subcommands) -> None:
     importing.add_argument("file", type=Path, metavar="FILE", help="the file to read (- for standard input)")
     importing.add_argument("--format", required=True, choices=READABLE, help="the format of FILE")
     importing.add_argument(
-        "--lang", dest="pack_lang", choices=LANGUAGES,
+        "--lang", dest="pack_lang", choices=languages(),
         help="the language of the questions (GIFT and Aiken: default guessed from the text; CSV: keep only this one)",
     )  # fmt: skip
     importing.add_argument("--id", dest="pack_id", metavar="ID", help="the new pack's id (default: from the file name)")
@@ -286,7 +286,7 @@ def _to_edit(imported: Imported, context: Context) -> str:
     if not imported.disclaimer:
         fields.append(tr("cli.field_disclaimer", context.lang))
     if imported.placeholders:
-        fields.append(tr("cli.field_explanations", context.lang, n=imported.placeholders))
+        fields.append(tr_n("cli.field_explanations", context.lang, imported.placeholders))
     return context.listed(fields)
 
 

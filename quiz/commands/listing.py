@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quiz.commands.shared import Context, Subcommands, add_data_dir, discovered
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr, tr_n
 from quiz.packs import Catalog
 from quiz.text import cell_width, one_line
 
@@ -13,7 +13,7 @@ from quiz.text import cell_width, one_line
 def add(commands: Subcommands) -> None:
     """Add `list` to the `quiz` command."""
     listing = commands.add_parser("list", help="list the packs found", description="List the packs found.")
-    listing.add_argument("--lang", choices=LANGUAGES, help="the language for titles")
+    listing.add_argument("--lang", choices=languages(), help="the language for titles")
     add_data_dir(listing)
     listing.set_defaults(run=run)
 
@@ -27,7 +27,7 @@ def run(options: argparse.Namespace, context: Context) -> int:
         context.say("cli.no_packs")
     if catalog.problems:
         files = len({problem.file for problem in catalog.problems})
-        print("\n" + tr("cli.packs_left_out", context.lang, n=files), file=context.stderr)
+        print("\n" + tr_n("cli.packs_left_out", context.lang, files), file=context.stderr)
     return 0
 
 

@@ -22,7 +22,7 @@ from quiz.commands.shared import (
     resolve_pack,
     seed,
 )
-from quiz.i18n import LANGUAGES
+from quiz.i18n import languages
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.players import class_code, default_player, player_name
@@ -44,7 +44,7 @@ def add(commands: Subcommands) -> None:
         metavar="ID|PATH",
         help="the pack to play: an id from 'quiz list', or a file or folder",
     )
-    play.add_argument("--lang", choices=LANGUAGES, help="the language to play in (default: from the locale)")
+    play.add_argument("--lang", choices=languages(), help="the language to play in (default: from the locale)")
     play.add_argument(
         "--count", type=count, metavar="N", default=DEFAULT_COUNT,
         help=f"how many questions, or 'all' for the whole pack (default: {DEFAULT_COUNT})",

@@ -26,7 +26,7 @@ from quiz.commands.shared import (
     player_store,
     shown,
 )
-from quiz.i18n import LANGUAGES, MESSAGES
+from quiz.i18n import languages, message_ids
 from quiz.locations import data_dir
 from quiz.players import class_code, default_player, player_name
 
@@ -41,7 +41,7 @@ def add(commands: Subcommands) -> None:
     stats = commands.add_parser(
         "stats", help="your past games, progress and most missed questions", description="Print your record."
     )
-    stats.add_argument("--lang", choices=LANGUAGES, help="the language of the report")
+    stats.add_argument("--lang", choices=languages(), help="the language of the report")
     add_player(stats, "whose record to print")
     add_data_dir(stats)
     stats.set_defaults(run=run_stats)
@@ -127,4 +127,4 @@ def _check_readable(store: Store, context: Context) -> None:
     # Each state the store can come up in has its message; one added later without its own still gets a line.
     key = f"cli.store_{store.state.name.lower()}"
     where = data_dir() / STORE_NAME
-    raise CommandError(key if key in MESSAGES else "cli.store_unusable", 1, file=where, detail=store.detail)
+    raise CommandError(key if key in message_ids() else "cli.store_unusable", 1, file=where, detail=store.detail)

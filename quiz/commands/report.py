@@ -24,7 +24,7 @@ from quiz.commands.shared import (
     resolve_pack,
     shown,
 )
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.locations import data_dir
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def add(commands: Subcommands) -> None:
     )
     report.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (- for stdout)")
     report.add_argument("--watch", action="store_true", help="redraw the terminal report as new answers arrive")
-    report.add_argument("--lang", choices=LANGUAGES, help="the language of the report (default: from the locale)")
+    report.add_argument("--lang", choices=languages(), help="the language of the report (default: from the locale)")
     add_data_dir(report)
     report.set_defaults(run=run)
 

@@ -15,7 +15,7 @@ from quiz.commands.shared import (
     positive,
     resolve_pack,
 )
-from quiz.i18n import LANGUAGES
+from quiz.i18n import languages
 from quiz.players import class_code
 from quiz.tui.themes import THEME_NAMES
 
@@ -50,7 +50,7 @@ def add(commands: Subcommands) -> None:
     serve.add_argument(
         "--pack", type=pack_name, metavar="ID|PATH", help="the pack each game starts on (default: the first one)"
     )
-    serve.add_argument("--lang", choices=LANGUAGES, help="the language of every game (default: from the locale)")
+    serve.add_argument("--lang", choices=languages(), help="the language of every game (default: from the locale)")
     serve.add_argument("--theme", choices=THEME_NAMES, help="the colours of every game")
     serve.add_argument(
         "--class", dest="class_code", metavar="CODE",

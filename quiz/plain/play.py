@@ -7,7 +7,7 @@ from functools import partial
 from typing import Callable, TextIO
 
 from quiz.game import Game, Round
-from quiz.i18n import tr
+from quiz.i18n import tr, tr_n
 from quiz.model import Kind, Pack
 from quiz.plain.lines import Lines, is_tty
 from quiz.plain.reading import Stop, ask_until, parse_answer, parse_certainty, parse_yes_no
@@ -48,7 +48,7 @@ def play_plain(
     except KeyboardInterrupt:
         answered = game.score.answered if game is not None else 0
         out.write()
-        out.write(tr("plain.interrupted", lang, answered=answered))
+        out.write(tr_n("plain.interrupted", lang, answered))
         out.flush()
         return 130
     if game is None:

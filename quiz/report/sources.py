@@ -208,7 +208,7 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, object]]
 def _check_columns(fields: set[str], name: str) -> None:
     missing = missing_fields(fields)
     if missing:
-        raise SourceError("report.missing_columns", path=name, columns=", ".join(missing))
+        raise SourceError("report.missing_columns", path=name, columns=", ".join(missing), n=len(missing))
 
 
 def _numbered(rows: Iterable[tuple[int, Mapping[str, object]]], name: str) -> Iterator[Answer]:
