@@ -70,4 +70,5 @@ def _fixed(pattern: NumberPattern, locale: Locale, value: float, places: int, sc
     fixed = copy.copy(pattern)
     fixed.frac_prec = (places, places)
     rounded = Decimal(f"{value:.{places}f}")
-    return fixed.apply(rounded / 100 if scaled else rounded, locale)
+    # Babel's NumberPattern.apply is untyped; it returns the formatted text.
+    return str(fixed.apply(rounded / 100 if scaled else rounded, locale))
