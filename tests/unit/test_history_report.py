@@ -113,9 +113,10 @@ def test_the_report_renders_every_section_in_the_players_language(tagged: Pack, 
     pid = tagged.id
     games = [
         game(1, pid, "classic", answered=3, right=2, points=220, finished=True),
-        game(2, "gone-pack", "timed", answered=2, right=2, points=1800, finished=False),
+        game(2, pid, "certainty", answered=1, right=0, points=-6, finished=True),
+        game(3, "gone-pack", "timed", answered=2, right=2, points=1800, finished=False),
     ]
-    answers = record(pid, "sky-green", "ww") + record(pid, "water-wet", "rrw")
+    answers = record(pid, "sky-green", "ww") + record(pid, "water-wet", "rrw") + record(pid, "legs-count", "r")
     sections = report(games, answers, Catalog((tagged,), ()), lang)
     assert [heading for heading, _ in sections] == [
         tr("history.games", lang),
@@ -125,11 +126,15 @@ def test_the_report_renders_every_section_in_the_players_language(tagged: Pack, 
     games_lines, tag_lines, missed_lines = (lines for _, lines in sections)
     title = tagged.title.get(lang)
     assert games_lines == [
-        tr("history.chart", lang, chart="▆█", percent=100),
+        tr("history.chart", lang, chart="▆▁█", percent=100),
         "",
         tr(
-            "history.game_row", lang, date="2026-03-02 09:05", pack="gone-pack", mode=tr("modename.timed", lang),
+            "history.game_row", lang, date="2026-03-03 09:05", pack="gone-pack", mode=tr("modename.timed", lang),
             points=1800, right=2, answered=2, percent=100, unfinished=tr("history.unfinished", lang),
+        ),
+        tr(
+            "history.game_row", lang, date="2026-03-02 09:05", pack=title, mode=tr("modename.certainty", lang),
+            points=-6, right=0, answered=1, percent=0, unfinished="",
         ),
         tr(
             "history.game_row", lang, date="2026-03-01 09:05", pack=title, mode=tr("modename.classic", lang),
@@ -137,9 +142,10 @@ def test_the_report_renders_every_section_in_the_players_language(tagged: Pack, 
         ),
     ]  # fmt: skip
     space = " " if lang == "en" else ""
-    assert len(tag_lines) == 2
+    assert len(tag_lines) == 3
     assert tag_lines[0].startswith(f"{meter(0.0)}   0%  ") and tag_lines[0].endswith(f"sky{space}(0/2)")
     assert tag_lines[1].startswith(f"{meter(2 / 3)}  67%  ") and tag_lines[1].endswith(f"water{space}(2/3)")
+    assert tag_lines[2].startswith(f"{meter(1.0)} 100%  ") and tag_lines[2].endswith(f"animals{space}(1/1)")
     sky = next(q for q in tagged.questions if q.id == "sky-green")
     water = next(q for q in tagged.questions if q.id == "water-wet")
     assert missed_lines == [

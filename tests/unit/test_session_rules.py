@@ -64,12 +64,12 @@ def test_nothing_is_played_before_a_game_starts(sample_pack: Pack) -> None:
     """A new session has no game; answering then is refused, and so it is after leaving a game."""
     session = session_for(sample_pack, Store.in_memory("t"))
     assert session.game is None and session.game_id is None and session.offered is None
-    with pytest.raises(ValueError, match="no game is being played"):
+    with pytest.raises(ValueError, match="^no game is being played$"):
         session.answer("myth")
     session.start(sample_pack)
     session.leave()
     assert session.game is None and session.game_id is None
-    with pytest.raises(ValueError, match="no game is being played"):
+    with pytest.raises(ValueError, match="^no game is being played$"):
         session.answer("myth")
 
 
