@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from quiz.model import MYTH, Pack, Text
+from quiz.model import Pack, Text
 from quiz.packs.lint import check_paths, lint
 
 FILE = "health/sleep.yaml"
@@ -72,30 +72,6 @@ def test_a_reference_never_cited(sample_pack: Pack) -> None:
         "references.ref-three",
         "the reference 'ref-three' is never cited",
         "cite it in a question's 'refs', or remove it",
-    )
-
-
-def test_a_pack_of_myths_only(sample_pack: Pack) -> None:
-    """Eight myths and no fact: always answering myth would score full marks."""
-    template = sample_pack.questions[0]
-    myths = tuple(
-        replace(
-            template,
-            id=f"myth-{i}",
-            prompt=Text({"en": f"Myth number {i} is true.", "zh": f"第 {i} 个谣言是真的。"}),
-            explanation=Text({"en": f"Myth number {i} is not true at all.", "zh": f"第 {i} 个谣言完全不是真的。"}),
-            answer=MYTH,
-        )
-        for i in range(8)
-    )
-    cited = {ref: sample_pack.references[ref] for ref in template.refs}
-    pack = replace(sample_pack, questions=myths, references=cited)
-    assert only_warning(pack) == (
-        FILE,
-        None,
-        "questions",
-        "8 of 8 myth-or-fact answers are 'myth'",
-        "a player who always answers 'myth' scores well; add some questions whose answer is 'fact'",
     )
 
 

@@ -56,7 +56,7 @@ def test_a_right_myth_reads_in_chinese_with_its_points_and_article(sample_pack: 
     assert view.your_answer.text("zh") == tr("feedback.your_answer", "zh", answer=tr("answer.myth", "zh"))
     assert view.correct_answer.text("zh") == tr("feedback.answer", "zh", answer=tr("answer.myth", "zh"))
     assert view.feedback is None
-    assert view.explained.article == "The sky is green."
+    assert (view.explained.article, view.explained.article_original) == ("天空是绿色的。", "The sky is green.")
     assert view.explained.article_verdict is not None and view.explained.article_verdict.value == "untraceable"
 
 
@@ -121,18 +121,19 @@ def test_certainty_results_judge_each_level_and_list_the_sure_and_wrong(sample_p
     calibration = view.calibration
     assert calibration is not None
     assert calibration.sure_and_wrong == ("正午的天空是绿色的。",)
-    assert [verdict for _, verdict in calibration.levels] == ["unused", "over", "over"]
+    assert [verdict for _, verdict in calibration.levels] == ["over", "over"]
     assert calibration.advice == Msg("advice.overconfident")
-    assert calibration.levels[2][0].text("en") == "Certainty 3: 2 of 3 right (67%); pays best above 80%"
+    assert calibration.levels[1][0] == Msg(
+        "results.level", {"level": 3, "right": 2, "answered": 3, "percent": 67, "range": Msg("range.3")}
+    )
 
 
-def test_level_lines_give_the_share_right_or_say_unused() -> None:
-    """All right is 100%; a level never used says so, with where it pays best, in either language."""
-    records = by_level([(1, True), (1, True)])
-    assert level_line(records[0]).values["percent"] == 100
-    assert level_line(records[0]).text("en") == "Certainty 1: 2 of 2 right (100%); pays best below 67%"
-    assert level_line(records[1]) == Msg("results.level_unused", {"level": 2, "range": Msg("range.2")})
-    assert level_line(records[1]).text("zh") == tr("results.level_unused", "zh", level=2, range=tr("range.2", "zh"))
+def test_a_level_all_right_reads_100_percent() -> None:
+    """The share right is rounded to a whole percent, all right being 100."""
+    [record] = [r for r in by_level([(1, True), (1, True)]) if r.answered]
+    assert level_line(record) == Msg(
+        "results.level", {"level": 1, "right": 2, "answered": 2, "percent": 100, "range": Msg("range.1")}
+    )
 
 
 def test_the_resume_offer_names_the_pack_and_mode_in_chinese(sample_pack: Pack) -> None:
