@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
-from quiz.model import Pack, Text
+import pytest
+
+from quiz.model import CheckDate, Pack, Text
 from quiz.packs.lint import check_paths, lint
 
 FILE = "health/sleep.yaml"
@@ -78,3 +81,86 @@ def test_a_reference_never_cited(sample_pack: Pack) -> None:
 def test_check_paths_counts_every_file_it_read(sample_pack_path: Path) -> None:
     """Two paths given, two pack files read, and a clean pack gives no problem."""
     assert check_paths([sample_pack_path, sample_pack_path]) == (2, [])
+
+
+def test_an_article_players_would_read_untranslated(sample_pack: Pack) -> None:
+    """The article's sentence given in English only, in a pack also played in Chinese."""
+    question = sample_pack.questions[1]
+    pack = with_question(sample_pack, 1, article=Text({"en": "Water is wet, says the article."}))
+    assert only_warning(pack) == (
+        FILE,
+        question.line,
+        "questions[1].article",
+        "the article's sentence is given in en only, not in zh",
+        "write 'article:' as a mapping: the original (en) and its translation into zh",
+    )
+
+
+def test_an_article_quoted_in_another_language_needs_both_translations(sample_pack: Pack) -> None:
+    pack = with_question(sample_pack, 1, article=Text({"fr": "L'eau mouille."}))
+    assert only_warning(pack)[3:] == (
+        "the article's sentence is given in fr only, not in en, zh",
+        "write 'article:' as a mapping: the original (fr) and its translation into en, zh",
+    )
+
+
+def test_a_tag_named_but_never_used(sample_pack: Pack) -> None:
+    names = {"sky": Text({"en": "Sky", "zh": "天空"}), "bones": Text({"en": "Bones", "zh": "骨骼"})}
+    pack = with_question(replace(sample_pack, tags=names), 0, tags=("sky",))
+    assert only_warning(pack) == (
+        FILE,
+        None,
+        "tags.bones",
+        "the tag 'bones' is never used",
+        "tag a question with it, or remove it",
+    )
+
+
+def dated(pack: Pack, checked: CheckDate | None) -> Pack:
+    """`pack` checked on `checked`, a date each question takes as its own (as the loader gives it)."""
+    return replace(pack, checked=checked, questions=tuple(replace(q, checked=checked) for q in pack.questions))
+
+
+STALE_HINT = "check the sources against newer research, update the explanation if need be, then the date"
+
+
+@pytest.mark.parametrize(
+    ("checked", "last_fresh_day"),
+    [
+        (CheckDate(2020, 5), date(2023, 5, 31)),  # a month means its last day
+        (CheckDate(2020, 5, 10), date(2023, 5, 10)),
+        (CheckDate(2020, 2, 29), date(2023, 2, 28)),  # three years after 29 February
+    ],
+)
+def test_evidence_is_stale_three_years_after_it_was_checked(
+    sample_pack: Pack, checked: CheckDate, last_fresh_day: date
+) -> None:
+    """Up to three years after the check nothing is said; the day after, one warning for the whole pack."""
+    pack = dated(sample_pack, checked)
+    assert lint(pack, FILE, today=last_fresh_day) == []
+    (warning,) = lint(pack, FILE, today=last_fresh_day + timedelta(days=1))
+    assert (warning.file, warning.line, warning.path, warning.hint) == (FILE, None, "checked", STALE_HINT)
+    assert warning.message == f"the evidence was last checked in {checked}, more than 3 years ago"
+
+
+def test_a_question_checked_on_its_own_date_is_warned_at_that_question(sample_pack: Pack) -> None:
+    """A question with an old date of its own gets the warning, at its line; the pack's recent date gets none."""
+    pack = with_question(dated(sample_pack, CheckDate(2026, 1)), 2, checked=CheckDate(2019, 4))
+    (warning,) = lint(pack, FILE, today=date(2026, 6, 1))
+    assert (warning.line, warning.path) == (sample_pack.questions[2].line, "questions[2].checked")
+    assert warning.message == "the evidence was last checked in 2019-04, more than 3 years ago"
+
+
+def test_a_pack_date_no_question_uses_is_not_checked(sample_pack: Pack) -> None:
+    """When every question gives its own recent date, the pack's old one applies to nothing."""
+    fresh = tuple(replace(q, checked=CheckDate(2026, 1)) for q in sample_pack.questions)
+    pack = replace(sample_pack, checked=CheckDate(2000, 1), questions=fresh)
+    assert lint(pack, FILE, today=date(2026, 6, 1)) == []
+
+
+def test_evidence_dates_are_measured_from_today_by_default(sample_pack: Pack) -> None:
+    """Without a date given, an old check is stale and this month's is not; a pack with no date gets nothing."""
+    today = date.today()
+    assert [w.path for w in lint(dated(sample_pack, CheckDate(2000, 1)), FILE)] == ["checked"]
+    assert lint(dated(sample_pack, CheckDate(today.year, today.month)), FILE) == []
+    assert lint(dated(sample_pack, None), FILE, today=date(2100, 1, 1)) == []

@@ -119,6 +119,16 @@ def test_starting_afresh_drops_the_offered_game(sample_pack: Pack, private_data:
     assert session_for(sample_pack, Store.open(private_data)).resumable() is None
 
 
+def test_a_shared_store_offers_no_game_to_resume(sample_pack: Pack, private_data: Path) -> None:
+    """Where many players share one store (a classroom server), nobody is offered another's unfinished game."""
+    first = session_for(sample_pack, Store.open(private_data), count=3)
+    game = first.start(sample_pack)
+    first.answer(game.current.question.correct_key)  # type: ignore[union-attr]
+    shared = session_for(sample_pack, Store.open(private_data), offer_resume=False)
+    assert shared.resumable() is None and shared.offered is None
+    assert session_for(sample_pack, Store.open(private_data)).resumable() is not None
+
+
 def test_resuming_or_dropping_stops_the_offer(sample_pack: Pack, private_data: Path) -> None:
     """Resuming plays the offered game; dropping it means it is not offered next time."""
     first = session_for(sample_pack, Store.open(private_data), count=3)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from quiz.text import cell_width, clean, one_line
+from quiz.model import Pack, Text
+from quiz.text import cell_width, clean, clean_all, one_line
 
 
 @pytest.mark.parametrize(
@@ -38,3 +41,18 @@ def test_line_breaks_stay_and_controls_between_them_go() -> None:
 def test_one_line_joins_lines_and_drops_controls() -> None:
     """Lists show a multi-line explanation as one line without the hidden characters."""
     assert one_line("  first\nsecond\u200b\tthird  ") == "first second third"
+
+
+def test_clean_all_cleans_every_string_of_a_pack_keys_included(sample_pack: Pack) -> None:
+    """Text, the keys and values of mappings and tuples of strings come back cleaned; numbers are left alone."""
+    dirty = replace(
+        sample_pack,
+        title=Text({"en": "Sleep\x1b[31m", "zh": "睡眠\u202e"}),
+        references={"ref\x07-one": "An\x00 author."},
+        authors=("Ms\u200b Rivera",),
+    )
+    cleaned = clean_all(dirty)
+    assert cleaned.title == Text({"en": "Sleep", "zh": "睡眠"})
+    assert dict(cleaned.references) == {"ref-one": "An author."}
+    assert cleaned.authors == ("Ms Rivera",)
+    assert cleaned.questions == sample_pack.questions

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quiz.calibration import by_level
 from quiz.game import TIMEOUT, Game, Outcome
 from quiz.i18n import tr
-from quiz.model import MYTH, Pack
+from quiz.model import MYTH, CheckDate, Pack
 from quiz.scoring import Mode, ModeName
-from quiz.views import Msg, Tone, answer_view, level_line, points_line, results_view, resume_offer
+from quiz.views import Msg, Tone, answer_view, explained, level_line, points_line, results_view, resume_offer
 
 
 def game_of(pack: Pack, ids: list[str], mode: Mode = Mode()) -> Game:
@@ -58,6 +60,14 @@ def test_a_right_myth_reads_in_chinese_with_its_points_and_article(sample_pack: 
     assert view.feedback is None
     assert (view.explained.article, view.explained.article_original) == ("天空是绿色的。", "The sky is green.")
     assert view.explained.article_verdict is not None and view.explained.article_verdict.value == "untraceable"
+    assert view.explained.checked is None
+
+
+def test_the_date_the_evidence_was_checked_comes_with_the_explanation(sample_pack: Pack) -> None:
+    """When the pack says when its evidence was checked, the explanation says it as the pack writes it."""
+    sky = next(q for q in sample_pack.questions if q.id == "sky-green")
+    assert explained(sample_pack, replace(sky, checked=CheckDate(2026, 11)), "zh").checked == "2026-11"
+    assert explained(sample_pack, replace(sky, checked=CheckDate(2025, 3, 9)), "en").checked == "2025-03-09"
 
 
 def test_a_timeout_reads_as_no_answer(sample_pack: Pack) -> None:
