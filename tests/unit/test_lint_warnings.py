@@ -164,3 +164,43 @@ def test_evidence_dates_are_measured_from_today_by_default(sample_pack: Pack) ->
     assert [w.path for w in lint(dated(sample_pack, CheckDate(2000, 1)), FILE)] == ["checked"]
     assert lint(dated(sample_pack, CheckDate(today.year, today.month)), FILE) == []
     assert lint(dated(sample_pack, None), FILE, today=date(2100, 1, 1)) == []
+
+
+def test_item_writing_findings_are_warnings_at_their_question(sample_pack: Pack) -> None:
+    """A finding of the item-writing checks reaches `quiz validate` with its file, line, field, code and advice."""
+    question = sample_pack.questions[0]
+    explanation = Text(
+        {"en": "Myth says the sky is green at noon, but on a clear day it is blue.", "zh": "天空是蓝色的。"}
+    )
+    file, line, path, message, hint = only_warning(with_question(sample_pack, 0, explanation=explanation))
+    assert (file, line, path) == (FILE, question.line, "questions[0].explanation")
+    assert message.startswith("[myth-first] ") and "'sky-green'" in message
+    assert hint and "lead with the fact" in hint
+
+
+def test_warnings_of_different_questions_add_up(sample_pack: Pack) -> None:
+    """A question's own old date adds its warning to those of the questions before it."""
+    pack = with_question(dated(sample_pack, CheckDate(2026, 1)), 2, checked=CheckDate(2019, 4))
+    pack = with_question(pack, 0, refs=())
+    warnings = lint(pack, FILE, date(2026, 6, 1))
+    assert [(w.file, w.path) for w in warnings] == [(FILE, "questions[0]"), (FILE, "questions[2].checked")]
+
+
+def test_an_article_in_two_languages_the_pack_does_not_read(sample_pack: Pack) -> None:
+    """Each language the article is given in is listed, and each it lacks."""
+    pack = with_question(sample_pack, 1, article=Text({"fr": "L'eau mouille.", "en": "Water wets."}))
+    assert only_warning(pack)[3] == "the article's sentence is given in fr, en only, not in zh"
+
+
+def test_check_paths_measures_evidence_dates_from_the_day_given(sample_pack_path: Path, tmp_path: Path) -> None:
+    """`quiz validate` on a pack checked in May 2020: fine until the end of May 2023, stale from June."""
+    text = sample_pack_path.read_text(encoding="utf-8").replace(
+        "license: CC-BY-4.0\n", "license: CC-BY-4.0\nchecked: 2020-05\n"
+    )
+    path = tmp_path / "dated.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert check_paths([path], today=date(2023, 5, 31)) == (1, [])
+    count, warnings = check_paths([path], today=date(2023, 6, 1))
+    assert count == 1 and [(w.path, w.message) for w in warnings] == [
+        ("checked", "the evidence was last checked in 2020-05, more than 3 years ago")
+    ]
