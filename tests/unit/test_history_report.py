@@ -30,7 +30,8 @@ def saved(pack_id: str, question_id: str, correct: bool) -> AnswerRecord:
     return AnswerRecord(
         game_id=1, answered_at="2026-03-01T09:00:00+00:00", pack_id=pack_id, pack_version="1.0",
         question_id=question_id, answer="myth", correct=correct, points=100 if correct else 0, certainty=None,
-        seconds=None, mode="classic",
+        seconds=None, mode="classic", player="Ann", class_code=None, lang="en", answer_text=None,
+        answer_position=None,
     )  # fmt: skip
 
 
@@ -41,7 +42,8 @@ def record(pack_id: str, question_id: str, pattern: str) -> list[AnswerRecord]:
 
 def game(game_id: int, pack_id: str, mode: str, answered: int, right: int, points: int, finished: bool) -> GameRecord:
     """A past game, started on day `game_id` of March 2026."""
-    return GameRecord(game_id, f"2026-03-0{game_id}T09:05:33+00:00", pack_id, mode, answered, right, points, finished)
+    started = f"2026-03-0{game_id}T09:05:33+00:00"
+    return GameRecord(game_id, started, pack_id, mode, answered, right, points, finished, player="Ann")
 
 
 def test_mastery_per_tag_counts_each_tag_of_each_answer_weakest_first(tagged: Pack) -> None:
@@ -130,15 +132,16 @@ def test_the_report_renders_every_section_in_the_players_language(tagged: Pack, 
         "",
         tr(
             "history.game_row", lang, date="2026-03-03 09:05", pack="gone-pack", mode=tr("modename.timed", lang),
-            points=1800, right=2, answered=2, percent=100, unfinished=tr("history.unfinished", lang),
+            score=tr("history.points", lang, points=1800), right=2, answered=2, percent=100,
+            unfinished=tr("history.unfinished", lang),
         ),
         tr(
             "history.game_row", lang, date="2026-03-02 09:05", pack=title, mode=tr("modename.certainty", lang),
-            points=-6, right=0, answered=1, percent=0, unfinished="",
+            score=tr("history.marks", lang, points=-6), right=0, answered=1, percent=0, unfinished="",
         ),
         tr(
             "history.game_row", lang, date="2026-03-01 09:05", pack=title, mode=tr("modename.classic", lang),
-            points=220, right=2, answered=3, percent=67, unfinished="",
+            score=tr("history.points", lang, points=220), right=2, answered=3, percent=67, unfinished="",
         ),
     ]  # fmt: skip
     assert tag_lines == [

@@ -195,13 +195,13 @@ def test_each_answer_reviews_the_card_saved_for_its_question(sample_pack: Pack, 
     sure, guess = game.rounds[0].question, game.rounds[1].question
     session.answer(sure.correct_key, certainty=3)
     session.answer(guess.correct_key, certainty=1)
-    first_card = json.loads(store.review_card(sample_pack.id, sure.id) or "{}")
+    first_card = json.loads(store.review_card(session.settings.player, sample_pack.id, sure.id) or "{}")
     in_two_days = datetime.now(timezone.utc) + timedelta(days=2)
     assert store.due(in_two_days) == {sample_pack.id: [guess.id]}
     again = session.start(sample_pack)
     assert again.rounds[0].question == sure  # the same seed asks the same question first
     session.answer(sure.correct_key, certainty=3)
-    card = json.loads(store.review_card(sample_pack.id, sure.id) or "{}")
+    card = json.loads(store.review_card(session.settings.player, sample_pack.id, sure.id) or "{}")
     assert card["card_id"] == first_card["card_id"] and card["last_review"] > first_card["last_review"]
 
 
