@@ -239,3 +239,20 @@ def test_the_history_is_the_report_of_what_was_saved(sample_pack: Pack, private_
     assert len(sections) == 2 and sections[0][1][2].startswith(store.games()[0].started_at[:10])
     store.close()
     assert session.history(lang) == report([], [], catalog, lang)
+
+
+def test_each_player_has_their_own_offer_reviews_and_history(sample_pack: Pack, private_data: Path) -> None:
+    """Two players on one store: neither is offered, reviewed on or shown the other's games."""
+    store = Store.open(private_data)
+    ann = session_for(sample_pack, store, player="Ann", class_code="7b", count=3)
+    game = ann.start(sample_pack)
+    ann.answer(next(k for k in game.current.order if k != game.current.question.correct_key))  # type: ignore[union-attr]
+    overdue(store, sample_pack, ["days-week"])  # due now for the default player, not for Bo
+    bo = session_for(sample_pack, store, player="Bo")
+    assert bo.resumable() is None and bo.due() == {}
+    assert bo.history("en") == report([], [], Catalog((sample_pack,), ()), "en")
+    assert session_for(sample_pack, store, player="Ann").resumable() is not None
+    assert [g.player for g in store.games("Ann")] == ["Ann"]
+    assert [a.class_code for a in store.answer_records("Ann")] == ["7b"]
+    assert json.loads(store.review_card("Ann", sample_pack.id, game.rounds[0].question.id) or "{}")
+    assert store.review_card("Bo", sample_pack.id, game.rounds[0].question.id) is None
