@@ -11,6 +11,7 @@ import pytest
 
 from quiz.game import Game
 from quiz.history import report
+from quiz.i18n import tr
 from quiz.model import Pack, Question
 from quiz.packs import Catalog
 from quiz.review import reviewed
@@ -246,13 +247,18 @@ def test_each_player_has_their_own_offer_reviews_and_history(sample_pack: Pack, 
     store = Store.open(private_data)
     ann = session_for(sample_pack, store, player="Ann", class_code="7b", count=3)
     game = ann.start(sample_pack)
-    ann.answer(next(k for k in game.current.order if k != game.current.question.correct_key))  # type: ignore[union-attr]
+    first = game.rounds[0].question
+    ann.answer(next(k for k in game.rounds[0].order if k != first.correct_key))
     overdue(store, sample_pack, ["days-week"])  # due now for the default player, not for Bo
-    bo = session_for(sample_pack, store, player="Bo")
-    assert bo.resumable() is None and bo.due() == {}
-    assert bo.history("en") == report([], [], Catalog((sample_pack,), ()), "en")
-    assert session_for(sample_pack, store, player="Ann").resumable() is not None
     assert [g.player for g in store.games("Ann")] == ["Ann"]
     assert [a.class_code for a in store.answer_records("Ann")] == ["7b"]
-    assert json.loads(store.review_card("Ann", sample_pack.id, game.rounds[0].question.id) or "{}")
-    assert store.review_card("Bo", sample_pack.id, game.rounds[0].question.id) is None
+    assert store.review_card("Ann", sample_pack.id, first.id) is not None
+    assert store.review_card("Bo", sample_pack.id, first.id) is None
+    bo = session_for(sample_pack, store, player="Bo", count=1)
+    assert bo.resumable() is None and bo.due() == {}
+    assert bo.history("en") == report([], [], Catalog((sample_pack,), ()), "en")
+    bo.start(sample_pack)
+    answer_all(bo)
+    headings = [heading for heading, _ in bo.history("en")]
+    assert headings == [tr("history.games", "en")]  # Ann's miss is not among Bo's most missed
+    assert session_for(sample_pack, store, player="Ann").resumable() is not None
