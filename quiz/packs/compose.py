@@ -17,7 +17,6 @@ from yaml.events import (
     AliasEvent,
     CollectionStartEvent,
     DocumentStartEvent,
-    Event,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
@@ -146,46 +145,45 @@ class Document:
         """The next whole node. A loop with its own stack, not recursion: the parser allows deep nesting."""
         # Each open collection, with the key of a mapping's entry while its value is being composed.
         stack: list[tuple[yaml.CollectionNode, list[yaml.Node]]] = []
+        next_event = self._events.get_event
         while True:
-            event = self._events.get_event()
-            if isinstance(event, CollectionStartEvent):
+            event = next_event()
+            kind = type(event)
+            # Scalars first: they are most of the events.
+            if kind is ScalarEvent:
+                node: yaml.Node = self._scalar(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 stack.append((self._collection(event), []))
                 continue
-            if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-                node, _ = stack.pop()
-                node.end_mark = event.end_mark
-            elif isinstance(event, AliasEvent):
+            elif kind is AliasEvent:
                 node = self._alias(event)
-            else:
-                node = self._scalar(event)
+            else:  # the end of the innermost mapping or list
+                node = stack.pop()[0]
+                node.end_mark = event.end_mark
             if not stack:
                 return node
             parent, key = stack[-1]
-            if isinstance(parent, yaml.SequenceNode):
+            if type(parent) is yaml.SequenceNode:
                 parent.value.append(node)
             elif key:
                 parent.value.append((key.pop(), node))
             else:
                 key.append(node)
 
-    def _scalar(self, event: Event) -> yaml.ScalarNode:
-        assert isinstance(event, ScalarEvent)
-        self._check_anchor(event)
+    def _scalar(self, event: ScalarEvent) -> yaml.ScalarNode:
         tag = event.tag
         if tag is None or tag == "!":
             tag = self._events.resolve(yaml.ScalarNode, event.value, event.implicit)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
         if event.anchor is not None:
-            self._anchors[event.anchor] = node
+            self._anchor(event, node)
         return node
 
-    def _collection(self, event: Event) -> yaml.CollectionNode:
-        assert isinstance(event, CollectionStartEvent)
-        self._check_anchor(event)
-        kind = yaml.MappingNode if isinstance(event, MappingStartEvent) else yaml.SequenceNode
+    def _collection(self, event: CollectionStartEvent) -> yaml.CollectionNode:
+        kind = yaml.MappingNode if type(event) is MappingStartEvent else yaml.SequenceNode
         node = kind(self._tag(event, kind), [], event.start_mark, None, flow_style=event.flow_style)
         if event.anchor is not None:
-            self._anchors[event.anchor] = node
+            self._anchor(event, node)
         return node
 
     def _tag(self, event: CollectionStartEvent, kind: type[yaml.Node]) -> str:
@@ -198,9 +196,11 @@ class Document:
             raise ComposerError(None, None, "found undefined alias", event.start_mark)
         return node
 
-    def _check_anchor(self, event: ScalarEvent | CollectionStartEvent) -> None:
-        first = self._anchors.get(event.anchor) if event.anchor is not None else None
+    def _anchor(self, event: ScalarEvent | CollectionStartEvent, node: yaml.Node) -> None:
+        """Name `node` for the aliases that follow; a name is given once."""
+        first = self._anchors.get(event.anchor)
         if first is not None:
             raise ComposerError(
                 "found duplicate anchor; first occurrence", first.start_mark, "second occurrence", event.start_mark
             )
+        self._anchors[event.anchor] = node
