@@ -14,9 +14,10 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(autouse=True)
 def private_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the game's data folder at a fresh folder and ignore the user's own pack folders."""
+    """Point the game's data and cache folders at fresh folders and ignore the user's own pack folders."""
     data = tmp_path / "player-data"
     monkeypatch.setenv("MYTH_OR_FACT_DATA", str(data))
+    monkeypatch.setenv("MYTH_OR_FACT_CACHE", str(tmp_path / "cache"))
     monkeypatch.delenv("MYTH_OR_FACT_PACKS", raising=False)
     return data
 

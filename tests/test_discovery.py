@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.locations import DATA_ENV, PACKS_ENV, bundled_packs_dir, pack_dirs
+from quiz.locations import CACHE_ENV, DATA_ENV, PACKS_ENV, bundled_packs_dir, cache_dir, pack_dirs
 from quiz.packs import load_catalog, pack_files
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 
@@ -51,8 +51,10 @@ def test_catalog_keeps_the_good_pack_and_reports_the_bad_one(tmp_path: Path) -> 
     bad_text = edit(ONE_LANGUAGE, "answer: myth", "answer: mith")
     write(tmp_path / "packs", bad_text, "bad.yaml")
     catalog = load_catalog([tmp_path / "packs"])
-    assert [pack.id for pack in catalog.packs] == ["hydration-basics"]
-    assert catalog.find("hydration-basics") is catalog.packs[0]
+    assert [(pack.id, pack.question_count) for pack in catalog.packs] == [("hydration-basics", 2)]
+    pack = catalog.find("hydration-basics")
+    assert pack is not None and [q.id for q in pack.questions] == ["eight-glasses", "thirst-signal"]
+    assert catalog.find("hydration-basics") is pack
     assert catalog.find("sleep-basics") is None
     [problem] = catalog.problems
     assert (problem.file, problem.line) == (os.path.join("packs", "bad.yaml"), line_of(bad_text, "answer: mith"))
@@ -140,6 +142,13 @@ def test_pack_dirs_lists_each_folder_once(tmp_path: Path) -> None:
         PACKS_ENV: os.pathsep.join([str(tmp_path / "questions"), str(tmp_path / "questions" / ".." / "questions")]),
     }
     assert pack_dirs(tmp_path, environ) == [bundled_packs_dir(), tmp_path / "questions"]
+
+
+def test_cache_dir_is_its_own_setting_else_inside_a_given_data_folder(tmp_path: Path) -> None:
+    """MYTH_OR_FACT_CACHE names the cache folder; a data folder given without it keeps its cache inside itself."""
+    assert cache_dir({CACHE_ENV: str(tmp_path / "c"), DATA_ENV: str(tmp_path / "d")}) == tmp_path / "c"
+    assert cache_dir({DATA_ENV: str(tmp_path / "d")}) == tmp_path / "d" / "cache"
+    assert cache_dir({}).name.lower() in ("myth-or-fact", "cache")
 
 
 def test_bundled_packs_all_load() -> None:

@@ -4,6 +4,7 @@ The format's rules (key lists, name patterns, limits) are exported here as their
 exchange formats and the commands take them from here rather than restating them.
 """
 
+from quiz.packs.cache import PackCache
 from quiz.packs.discovery import Catalog, load_catalog, pack_files
 from quiz.packs.format_v1 import (
     CHECKED,
@@ -27,6 +28,7 @@ from quiz.packs.format_v1 import (
     SOURCE_KEYS,
     SOURCE_REQUIRED,
 )
+from quiz.packs.header import PackHeader
 from quiz.packs.lint import check_paths, lint
 from quiz.packs.loader import FORMAT_VERSION, load_pack
 from quiz.packs.problems import PackError, Problem, Severity
@@ -53,7 +55,9 @@ __all__ = [
     "PACK_ID",
     "PACK_KEYS",
     "PACK_REQUIRED",
+    "PackCache",
     "PackError",
+    "PackHeader",
     "Problem",
     "QUESTION_KEYS",
     "QUESTION_REQUIRED",

@@ -1,28 +1,52 @@
-"""Finding pack files and loading every good pack among them."""
+"""Finding pack files, and the catalog of the valid packs among them: their headers first, each whole when asked."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from quiz.model import Pack
+from quiz.packs.cache import PackCache
+from quiz.packs.header import PackHeader
 from quiz.packs.loader import load_pack
 from quiz.packs.problems import PackError, Problem, display_name
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
 class Catalog:
-    """The packs that loaded, and the problems of those that did not."""
+    """The packs found valid, by their headers, and the problems of the files that were not.
 
-    packs: tuple[Pack, ...]
-    problems: tuple[Problem, ...]
+    A pack is loaded whole the first time `find` asks for it, and kept. Packs given whole stay as they are.
+    """
+
+    def __init__(self, packs: Iterable[PackHeader | Pack], problems: Iterable[Problem]) -> None:
+        self.packs: tuple[PackHeader, ...] = tuple(
+            entry if isinstance(entry, PackHeader) else PackHeader.of(entry) for entry in packs
+        )
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self._headers: dict[str, PackHeader] = {}
+        for header in reversed(self.packs):  # the first of two with one id is the one found
+            self._headers[header.id] = header
+        self._loaded: dict[str, Pack | None] = {}
+        """Each pack `find` was asked for: whole, or None if its file no longer holds a valid pack."""
+
+    def header(self, pack_id: str) -> PackHeader | None:
+        """The header of the pack with this id, if one was found valid."""
+        return self._headers.get(pack_id)
 
     def find(self, pack_id: str) -> Pack | None:
-        """The pack with this id, if one loaded."""
-        return next((pack for pack in self.packs if pack.id == pack_id), None)
+        """The whole pack with this id; None if none was found valid, or its file has changed since into one that
+        is not a valid pack (its problems are then for `quiz validate` to show)."""
+        if pack_id not in self._loaded:
+            header = self.header(pack_id)
+            if header is None:
+                return None
+            try:
+                self._loaded[pack_id] = header.load()
+            except PackError:
+                self._loaded[pack_id] = None
+        return self._loaded[pack_id]
 
 
 def pack_files(path: Path) -> list[Path]:
@@ -39,13 +63,15 @@ def pack_files(path: Path) -> list[Path]:
     return [path]
 
 
-def load_catalog(paths: Iterable[Path]) -> Catalog:
-    """Load every pack found at `paths` (files or folders); a bad pack is left out with its problems.
+def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catalog:
+    """Every valid pack found at `paths` (files or folders); a bad pack is left out with its problems.
 
-    When two files declare the same pack id the first one found is kept and the other is reported.
-    A file reached twice (a folder and a file in it, or nested folders) is loaded once.
+    With a `cache`, the headers of packs checked before come from it and each pack is loaded only when asked for;
+    without, every pack is loaded whole now and kept. When two files declare the same pack id the first one found
+    is kept and the other is reported. A file reached twice (a folder and a file in it, or nested folders) is
+    read once.
     """
-    packs: list[Pack] = []
+    headers: dict[str, PackHeader] = {}
     problems: list[Problem] = []
     seen: set[Path] = set()
     for path in paths:
@@ -54,19 +80,24 @@ def load_catalog(paths: Iterable[Path]) -> Catalog:
                 continue
             seen.add(file.resolve())
             try:
-                pack = load_pack(file)
+                header = _header(file, cache)
             except PackError as error:
                 problems.extend(error.problems)
                 continue
-            twin = next((p for p in packs if p.id == pack.id), None)
+            twin = headers.get(header.id)
             if twin is not None and twin.path is not None:
                 problems.append(
                     Problem(
                         display_name(file),
-                        f"another pack has the id {pack.id!r}: {display_name(twin.path)}",
+                        f"another pack has the id {header.id!r}: {display_name(twin.path)}",
                         hint="give one of them a different id; this one is not offered",
                     )
                 )
                 continue
-            packs.append(pack)
-    return Catalog(tuple(packs), tuple(problems))
+            headers[header.id] = header
+    return Catalog(headers.values(), problems)
+
+
+def _header(file: Path, cache: PackCache | None) -> PackHeader:
+    name = display_name(file)
+    return PackHeader.of(load_pack(file, name)) if cache is None else cache.header(file, name)
