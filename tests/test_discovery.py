@@ -103,6 +103,16 @@ def test_a_file_reached_twice_is_loaded_once(tmp_path: Path) -> None:
     assert catalog.problems == ()
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_link_to_a_pack_beside_it_is_the_same_pack(tmp_path: Path) -> None:
+    """A symbolic link to a pack file in the same folder is that file: one pack, no clash of ids."""
+    path = write(tmp_path / "packs", VALID, "hydration.yaml")
+    (tmp_path / "packs" / "z-link.yaml").symlink_to(path)
+    catalog = load_catalog([tmp_path / "packs"])
+    assert [pack.path for pack in catalog.packs] == [path]
+    assert catalog.problems == ()
+
+
 # -- where the game looks for packs -------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -83,14 +84,10 @@ class PackCache:
 
     def _read(self, path: Path, name: str) -> tuple[bytes, _Key | None]:
         """The file's bytes, and what its entry must have been made from (None: the file is not to be cached)."""
-        try:
-            # Taken before the file is read: if it changes meanwhile, its next look finds a newer time.
-            status = path.stat()
-        except OSError:
-            status = None
-        data = yamlsource.read_bytes(path, name)
-        if status is None or self._loader is None:
+        data, status = yamlsource.read_file(path, name)
+        if self._loader is None:
             return data, None
+        # The status was taken before the bytes were read: a file changed meanwhile has a newer time next look.
         return data, _Key(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest(), self._loader)
 
     def _check(self, data: bytes, key: _Key | None, path: Path, name: str) -> Pack:
@@ -107,7 +104,9 @@ class PackCache:
         return pack
 
     def _entry(self, path: Path) -> Path:
-        where = str(path.resolve()).encode("utf-8", "surrogateescape")
+        # By the absolute path, not the resolved one: a link to a pack only costs a second entry, and resolving
+        # costs a system call per folder of the path, for each of thousands of packs.
+        where = os.path.abspath(path).encode("utf-8", "surrogateescape")
         return self.folder / f"{hashlib.sha256(where).hexdigest()[:32]}.json"
 
 
@@ -116,26 +115,22 @@ def _cached(entry: Path, key: _Key | None, line: int) -> Any:
     if key is None:
         return None
     try:
-        with entry.open("r", encoding="utf-8") as stream:
+        # Bytes, decoded line by line: a text stream would decode the pack's first kilobytes with the header.
+        with entry.open("rb") as stream:
             header = _line(stream)
             if header is None or {name: header.get(name) for name in key.json()} != key.json():
                 return None
-            if line == 0:
-                return header.get("header")
-            whole = _line(stream)
-    except (OSError, UnicodeDecodeError, AttributeError):
+            return header.get("header") if line == 0 else _line(stream)
+    except (OSError, AttributeError):
         return None
-    return whole
 
 
-def _line(stream: IO[str]) -> Any:
+def _line(stream: IO[bytes]) -> Any:
     """The JSON value of the next line, or None when the line is not what was written."""
-    checksum, _, value = stream.readline().rstrip("\n").partition(" ")
-    if checksum != _checksum(value):
-        return None
     try:
-        return json.loads(value)
-    except ValueError:
+        checksum, _, value = stream.readline().decode("utf-8").rstrip("\n").partition(" ")
+        return json.loads(value) if checksum == _checksum(value) else None
+    except ValueError:  # not UTF-8, not JSON
         return None
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quiz.model import Pack
@@ -50,17 +51,39 @@ class Catalog:
 
 
 def pack_files(path: Path) -> list[Path]:
-    """The pack files at `path`: the file itself, or every YAML file below a folder, in name order."""
-    if path.is_dir():
-        return sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix.lower() in PACK_SUFFIXES
-            and p.is_file()
-            # Hidden files and folders are version control and editor leftovers, not packs.
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-    return [path]
+    """The pack files at `path`: the file itself, or every YAML file below a folder, in name order.
+
+    Hidden files and folders are version control and editor leftovers, not packs; links to folders are not
+    followed (a link to a folder above would make the search endless). A folder that cannot be read holds no
+    pack the game could read either.
+    """
+    return [file for file, _ in _found(path)]
+
+
+def _found(path: Path) -> list[tuple[Path, Path]]:
+    """The pack files at `path`, in name order, each with its resolved path."""
+    if not path.is_dir():
+        return [(path, path.resolve())]
+    # Worked out along the way rather than file by file: resolving costs a system call per folder of the path.
+    return sorted(_files_below(path, path.resolve()))
+
+
+def _files_below(folder: Path, real: Path) -> Iterator[tuple[Path, Path]]:
+    """Each pack file below `folder`, whose resolved path is `real`, with its own resolved path."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        # DirEntry knows most entries' kind from the listing itself: no system call per file, for thousands.
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files_below(folder / entry.name, real / entry.name)
+        elif entry.name.lower().endswith(PACK_SUFFIXES) and entry.is_file():
+            file = folder / entry.name
+            yield file, file.resolve() if entry.is_symlink() else real / entry.name
 
 
 def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catalog:
@@ -74,13 +97,16 @@ def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catal
     headers: dict[str, PackHeader] = {}
     problems: list[Problem] = []
     seen: set[Path] = set()
+    here = Path.cwd().resolve()
     for path in paths:
-        for file in pack_files(path):
-            if file.resolve() in seen:
+        for file, resolved in _found(path):
+            if resolved in seen:
                 continue
-            seen.add(file.resolve())
+            seen.add(resolved)
+            # As display_name(file) would say, without resolving the path and the working folder again.
+            name = str(resolved.relative_to(here)) if resolved.is_relative_to(here) else str(file)
             try:
-                header = _header(file, cache)
+                header = PackHeader.of(load_pack(file, name)) if cache is None else cache.header(file, name)
             except PackError as error:
                 problems.extend(error.problems)
                 continue
@@ -96,8 +122,3 @@ def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catal
                 continue
             headers[header.id] = header
     return Catalog(headers.values(), problems)
-
-
-def _header(file: Path, cache: PackCache | None) -> PackHeader:
-    name = display_name(file)
-    return PackHeader.of(load_pack(file, name)) if cache is None else cache.header(file, name)

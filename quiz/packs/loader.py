@@ -21,7 +21,7 @@ from quiz.packs import format_v1
 from quiz.packs.compose import Document
 from quiz.packs.nodes import INT, TEXT_ALLOWANCE, TEXT_REPEAT, NodeReader, is_decimal, top_level
 from quiz.packs.problems import PackError, Problem, display_name
-from quiz.packs.yamlsource import decode_text, read_bytes, yaml_errors
+from quiz.packs.yamlsource import decode_text, read_file, yaml_errors
 
 ReadPack = Callable[[yaml.Node, Path, str, int], tuple[Pack | None, list[Problem]]]
 """A format's reader: (root node, file, the file's name in messages, text budget) -> (the pack or None, problems)."""
@@ -40,7 +40,8 @@ def load_pack(path: Path | str, name: str | None = None) -> Pack:
     """
     path = Path(path)
     name = name or display_name(path)
-    return load_data(read_bytes(path, name), path, name)
+    data, _ = read_file(path, name)
+    return load_data(data, path, name)
 
 
 def load_data(data: bytes, path: Path, name: str) -> Pack:

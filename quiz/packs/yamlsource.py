@@ -7,6 +7,8 @@ its line and column for error messages.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,15 +31,17 @@ _TAG = "tag:yaml.org,2002:"
 SAFE_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 
 
-def read_bytes(path: Path, name: str) -> bytes:
-    """The bytes of the pack file at `path`; `name` is how messages refer to the file.
+def read_file(path: Path, name: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of the pack file at `path`, and its status taken just before they were read.
 
-    Raises PackError for a file that is missing, not a regular file, or too large.
+    `name` is how messages refer to the file. Raises PackError for a file that is missing, not a regular file,
+    or too large.
     """
     try:
-        if path.exists() and not path.is_file():
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
             raise PackError([Problem(name, "this is not a regular file", hint="give the path of a .yaml file")])
-        size = path.stat().st_size
+        size = status.st_size
         if size > MAX_BYTES:
             raise PackError([_too_large(name, f"the file is {size / 1_048_576:.1f} MB; packs are limited to")])
         with path.open("rb") as stream:
@@ -50,7 +54,7 @@ def read_bytes(path: Path, name: str) -> bytes:
         raise PackError([Problem(name, f"cannot read the file: {error.strerror or error}")]) from None
     if len(data) > MAX_BYTES:
         raise PackError([_too_large(name, "the file grew while it was read; packs are limited to")])
-    return data
+    return data, status
 
 
 def decode_text(data: bytes, name: str) -> str:
