@@ -228,9 +228,9 @@ def notes(results: list[SizeResult]) -> list[str]:
         lines.append(
             f"**Size limit:** the loader refuses files over {MAX_BYTES // 1_048_576} MB "
             f"(quiz.packs.MAX_BYTES), so the {'- and '.join(f'{r.size:,}' for r in too_big)}-question packs "
-            "cannot be loaded by the game at all. To time their parsing, the worker process sets "
-            "`quiz.packs.yamlsource.MAX_BYTES` and the reader's matching character budget "
-            "`quiz.packs.loader.MAX_CHARACTERS` (which is MAX_BYTES) to the file's size before loading."
+            "cannot be loaded by the game at all. To time their parsing, the worker process raises "
+            "`quiz.packs.yamlsource.MAX_BYTES` and the limit on values, `MAX_ITEMS`, to the file's size before "
+            "loading."
         )
     return lines
 

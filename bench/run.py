@@ -1,6 +1,6 @@
 """Run every benchmark, print the table, and with --write put it in docs/performance.md.
 
-python -m bench.run [--quick] [--write] [--only 1,2,3,4,5]
+python -m bench.run [--quick] [--write] [--only 1,2,3,4,5,6]
 python bench/run.py ...            (the same)
 """
 
@@ -17,12 +17,12 @@ if __package__ in (None, ""):
     # for `bench` to import as a package (and bench/ must not shadow any standard module).
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from bench import history_startup, latency, loading, report, startup, validation
+from bench import catalog, history_startup, latency, loading, report, startup, validation
 from bench.stats import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
-FIGURES = ("1", "2", "3", "4", "5")
+FIGURES = ("1", "2", "3", "4", "5", "6")
 
 
 def _say(message: str) -> None:
@@ -66,7 +66,20 @@ def run_history(quick: bool, scratch: Path) -> tuple[list[Row], list[str]]:
     return history_startup.rows(result), history_startup.notes(result)
 
 
-RUNNERS = {"1": run_startup, "2": run_loading, "3": run_latency, "4": run_validation, "5": run_history}
+def run_catalog(quick: bool, scratch: Path) -> tuple[list[Row], list[str]]:
+    _say(f"6. quiz list and the start screen with {catalog.PACKS:,} packs (writing them and filling the cache first)")
+    result = catalog.measure(runs=2 if quick else 5, scratch=scratch)
+    return catalog.rows(result), catalog.notes(result)
+
+
+RUNNERS = {
+    "1": run_startup,
+    "2": run_loading,
+    "3": run_latency,
+    "4": run_validation,
+    "5": run_history,
+    "6": run_catalog,
+}
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -74,7 +87,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and no 100,000-question pack")
     parser.add_argument("--write", action="store_true", help=f"also write the results into {DOC.relative_to(ROOT)}")
     parser.add_argument(
-        "--only", default=",".join(FIGURES), metavar="1,2,3,4,5", help="run only these figures (default: all)"
+        "--only", default=",".join(FIGURES), metavar="1,2,3,4,5,6", help="run only these figures (default: all)"
     )
     options = parser.parse_args(argv)
     options.figures = [figure.strip() for figure in options.only.split(",") if figure.strip()]
