@@ -1,4 +1,7 @@
-"""Pack files: loading them with positions, reporting their problems and warnings, and finding them.
+"""Pack files: loading them with positions, reporting their problems, and finding them.
+
+The checker's warnings (`quiz.packs.lint`) and the JSON Schema (`quiz.packs.schema`) are imported from their own
+modules, by the commands that use them: playing and listing packs need neither.
 
 The format's rules (key lists, name patterns, limits) are exported here as their one source: the schema, the
 exchange formats and the commands take them from here rather than restating them.
@@ -29,10 +32,8 @@ from quiz.packs.format_v1 import (
     SOURCE_REQUIRED,
 )
 from quiz.packs.header import PackHeader
-from quiz.packs.lint import check_paths, lint
 from quiz.packs.loader import FORMAT_VERSION, load_pack
 from quiz.packs.problems import PackError, Problem, Severity
-from quiz.packs.schema import build_schema
 from quiz.packs.yamlsource import MAX_BYTES
 
 __all__ = [
@@ -64,9 +65,6 @@ __all__ = [
     "SOURCE_KEYS",
     "SOURCE_REQUIRED",
     "Severity",
-    "build_schema",
-    "check_paths",
-    "lint",
     "load_catalog",
     "load_pack",
     "pack_files",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -139,11 +140,14 @@ def _checksum(line: str) -> str:
 
 
 def loader_fingerprint() -> str | None:
-    """What makes a cached pack this loader's: a digest of its code, the cache's format and PyYAML's version.
+    """What makes a cached pack this loader's: a digest of its code, the cache's format, Python's and PyYAML's
+    versions.
 
     None when the code cannot be read (a frozen build): nothing is cached then.
     """
-    digest = hashlib.sha256(f"{CACHE_FORMAT} {yaml.__version__} {getattr(yaml, '__with_libyaml__', False)}".encode())
+    # Python's version too: it decides which characters `clean` removes (its Unicode database).
+    versions = f"{CACHE_FORMAT} {sys.version} {yaml.__version__} {getattr(yaml, '__with_libyaml__', False)}"
+    digest = hashlib.sha256(versions.encode())
     for module in _LOADER_MODULES:
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
