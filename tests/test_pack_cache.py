@@ -90,6 +90,14 @@ def test_a_pack_broken_between_listing_and_choosing_is_not_given(tmp_path: Path)
     assert catalog.find("sleep-basics") is None
 
 
+def test_a_pack_whose_id_changed_between_listing_and_choosing_is_not_given(tmp_path: Path) -> None:
+    """Asked for the pack it listed, the catalog gives nothing rather than the pack the file holds now."""
+    path = write(tmp_path / "packs", ONE_LANGUAGE, "sleep.yaml")
+    catalog = load_catalog([tmp_path / "packs"], PackCache(tmp_path / "cache"))
+    path.write_text(edit(ONE_LANGUAGE, "id: sleep-basics", "id: sleep-more"), encoding="utf-8")
+    assert catalog.find("sleep-basics") is None
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -3,7 +3,7 @@
 One entry per pack file, named by the file's path, holds two lines: the header (what `quiz list` and the start
 screen show) and the whole pack, so the header is read without the questions. Each line is a checksum and a JSON
 value. An entry is used only if the file has the size, modification time and content (its SHA-256) it was
-checked with, by this very loader (a fingerprint of the loader's code and of PyYAML): anything else, and any
+checked with, by this very loader (a fingerprint of its code, Python and PyYAML): anything else, and any
 entry that is damaged, is ignored, and the file is checked again and its entry rewritten. JSON holds data only,
 so an entry cannot run code whoever wrote it (unlike pickle). Entries are written atomically; a cache folder that
 cannot be written only makes every start check the packs again.

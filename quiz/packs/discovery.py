@@ -38,15 +38,16 @@ class Catalog:
 
     def find(self, pack_id: str) -> Pack | None:
         """The whole pack with this id; None if none was found valid, or its file has changed since into one that
-        is not a valid pack (its problems are then for `quiz validate` to show)."""
+        is not a valid pack, or not this pack any more (its problems are then for `quiz validate` to show)."""
         if pack_id not in self._loaded:
             header = self.header(pack_id)
             if header is None:
                 return None
             try:
-                self._loaded[pack_id] = header.load()
+                pack: Pack | None = header.load()
             except PackError:
-                self._loaded[pack_id] = None
+                pack = None
+            self._loaded[pack_id] = pack if pack is not None and pack.id == pack_id else None
         return self._loaded[pack_id]
 
 
