@@ -47,11 +47,16 @@ class Missed:
 
 def _current(answers: Iterable[AnswerRecord], catalog: Catalog) -> Iterable[tuple[Pack, Question, AnswerRecord]]:
     """Each answer whose question is still in a loaded pack, with that pack and question."""
-    lookup = {pack.id: {q.id: q for q in pack.questions} for pack in catalog.packs}
+    # Only the packs answered from are loaded whole: the catalog may list thousands.
+    by_pack: dict[str, dict[str, Question]] = {}
     for answer in answers:
-        question = lookup.get(answer.pack_id, {}).get(answer.question_id)
         pack = catalog.find(answer.pack_id)
-        if question is not None and pack is not None:
+        if pack is None:
+            continue
+        if pack.id not in by_pack:
+            by_pack[pack.id] = {q.id: q for q in pack.questions}
+        question = by_pack[pack.id].get(answer.question_id)
+        if question is not None:
             yield pack, question, answer
 
 

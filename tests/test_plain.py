@@ -455,7 +455,9 @@ def test_plays_ten_questions_unless_told_otherwise(store: Store) -> None:
     from quiz.locations import bundled_packs_dir
     from quiz.packs import load_catalog
 
-    pack = load_catalog([bundled_packs_dir()]).packs[0]
+    catalog = load_catalog([bundled_packs_dir()])
+    pack = catalog.find(catalog.packs[0].id)
+    assert pack is not None
     assert len(pack.questions) > 10
     out = io.StringIO()
     session = Session(Catalog((pack,), ()), store, Settings(lang="en", seed=1))

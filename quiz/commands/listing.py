@@ -34,7 +34,7 @@ def run(options: argparse.Namespace, context: Context) -> int:
 def _print_table(catalog: Catalog, context: Context) -> None:
     lang = context.lang
     rows = [
-        (pack.id, str(len(pack.questions)), ",".join(pack.languages), one_line(pack.title.get(lang)))
+        (pack.id, str(pack.question_count), ",".join(pack.languages), one_line(pack.title.get(lang)))
         for pack in catalog.packs
     ]
     header = tuple(tr("cli.list_header", lang).split("|"))

@@ -105,7 +105,7 @@ def run(options: argparse.Namespace, context: Context) -> int:
             catalog = Catalog((chosen,) + tuple(p for p in catalog.packs if p.id != chosen.id), catalog.problems)
     with player_store() as store:
         if options.plain or plain_wanted(context):
-            pack = chosen or (catalog.packs[0] if catalog.packs else None)
+            pack = chosen or (catalog.find(catalog.packs[0].id) if catalog.packs else None)
             context.report(catalog.problems)
             if pack is None:
                 raise CommandError("cli.no_pack_loaded", 1)

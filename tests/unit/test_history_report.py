@@ -6,11 +6,13 @@ The records are made here rather than played through a store, so each test says 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timezone
 
 import pytest
 
 from quiz.history import meter, most_missed, report, sparkline, tag_mastery
 from quiz.i18n import tr
+from quiz.localformat import moment, percent
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.store import AnswerRecord, GameRecord
@@ -128,26 +130,26 @@ def test_the_report_renders_every_section_in_the_players_language(tagged: Pack, 
     games_lines, tag_lines, missed_lines = (lines for _, lines in sections)
     title = tagged.title.get(lang)
     assert games_lines == [
-        tr("history.chart", lang, chart="▆▁█", percent=100),
+        tr("history.chart", lang, chart="▆▁█", percent=percent(100, lang)),
         "",
         tr(
-            "history.game_row", lang, date="2026-03-03 09:05", pack="gone-pack", mode=tr("modename.timed", lang),
-            score=tr("history.points", lang, points=1800), right=2, answered=2, percent=100,
+            "history.game_row", lang, date=moment(datetime(2026, 3, 3, 9, 5, 33, tzinfo=timezone.utc), lang), pack="gone-pack", mode=tr("modename.timed", lang),
+            score=tr("history.points", lang, points=1800), right=2, answered=2, percent=percent(100, lang),
             unfinished=tr("history.unfinished", lang),
         ),
         tr(
-            "history.game_row", lang, date="2026-03-02 09:05", pack=title, mode=tr("modename.certainty", lang),
-            score=tr("history.marks", lang, points=-6), right=0, answered=1, percent=0, unfinished="",
+            "history.game_row", lang, date=moment(datetime(2026, 3, 2, 9, 5, 33, tzinfo=timezone.utc), lang), pack=title, mode=tr("modename.certainty", lang),
+            score=tr("history.marks", lang, points=-6), right=0, answered=1, percent=percent(0, lang), unfinished="",
         ),
         tr(
-            "history.game_row", lang, date="2026-03-01 09:05", pack=title, mode=tr("modename.classic", lang),
-            score=tr("history.points", lang, points=220), right=2, answered=3, percent=67, unfinished="",
+            "history.game_row", lang, date=moment(datetime(2026, 3, 1, 9, 5, 33, tzinfo=timezone.utc), lang), pack=title, mode=tr("modename.classic", lang),
+            score=tr("history.points", lang, points=220), right=2, answered=3, percent=percent(67, lang), unfinished="",
         ),
     ]  # fmt: skip
     assert tag_lines == [
-        tr("history.tag_row", lang, bar=meter(0.0), percent=0, tag="sky", right=0, answered=2),
-        tr("history.tag_row", lang, bar=meter(2 / 3), percent=67, tag="water", right=2, answered=3),
-        tr("history.tag_row", lang, bar=meter(1.0), percent=100, tag="animals", right=1, answered=1),
+        tr("history.tag_row", lang, bar=meter(0.0), percent=percent(0, lang), tag="sky", right=0, answered=2),
+        tr("history.tag_row", lang, bar=meter(2 / 3), percent=percent(67, lang), tag="water", right=2, answered=3),
+        tr("history.tag_row", lang, bar=meter(1.0), percent=percent(100, lang), tag="animals", right=1, answered=1),
     ]
     assert tag_lines[2].startswith("██████████ 100%  animals")
     sky = next(q for q in tagged.questions if q.id == "sky-green")

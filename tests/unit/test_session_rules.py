@@ -12,6 +12,7 @@ import pytest
 from quiz.game import Game
 from quiz.history import report
 from quiz.i18n import tr
+from quiz.localformat import moment
 from quiz.model import Pack, Question
 from quiz.packs import Catalog
 from quiz.review import reviewed
@@ -237,7 +238,8 @@ def test_the_history_is_the_report_of_what_was_saved(sample_pack: Pack, private_
     catalog = Catalog((sample_pack,), ())
     sections = session.history(lang)
     assert sections == report(store.games(), store.answer_records(), catalog, lang)
-    assert len(sections) == 2 and sections[0][1][2].startswith(store.games()[0].started_at[:10])
+    started = datetime.fromisoformat(store.games()[0].started_at)
+    assert len(sections) == 2 and sections[0][1][2].startswith(moment(started, lang))
     store.close()
     assert session.history(lang) == report([], [], catalog, lang)
 
