@@ -52,7 +52,7 @@ def time_start(data: Path, scratch: Path) -> float:
 
     run = PtyRun([str(quiz_command()), "play", "--lang", LANG], scratch, terminal_env(data))
     try:
-        return run.wait_for(tr("keys.start", LANG)) - run.started
+        return run.wait_for(tr("hint.start", LANG)) - run.started
     finally:
         run.stop()
 

@@ -185,7 +185,7 @@ def terminal_quiz_latencies(pack_file: Path, seed: int, scratch: Path) -> list[f
     run = PtyRun(argv, scratch, terminal_env(Path(tempfile.mkdtemp(dir=scratch))))
     latencies = []
     try:
-        run.wait_for(tr("keys.start", LANG))
+        run.wait_for(tr("hint.start", LANG))
         run.press("s")
         for number, round_ in enumerate(game.rounds, 1):
             prompt = (round_.question.prompt.get(LANG), tr("question.progress", LANG, n=number, total=game.total))

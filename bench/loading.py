@@ -66,9 +66,20 @@ def lift_limits(size: int) -> None:
 
 
 def _peak_rss() -> int:
-    """The process's peak resident set size so far, in bytes (Linux reports KiB, macOS bytes)."""
+    """The process's peak resident set size so far, in bytes.
+
+    On Linux it is read from /proc (VmHWM), because getrusage's ru_maxrss of a process also counts the memory of
+    the process it was started from, up to the moment it started: started by the benchmark's driver, which has
+    loaded the big pack itself to check it, a worker would report the driver's peak whenever its own is lower.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB, macOS bytes
 
 
 def worker(mode: str, path: Path, warmup: Path, runs: int, lift_size_limit: bool) -> dict[str, object]:
@@ -218,7 +229,8 @@ def notes(results: list[SizeResult]) -> list[str]:
         "1,000-question pack once in that process; runs per size: "
         + ", ".join(f"{r.size:,}: {len(r.load.durations)}" for r in results)
         + ". The garbage collector is left on, as in the game.",
-        "Memory is the peak resident set size (`ru_maxrss`) of that fresh process after its first timed load, "
+        "Memory is the peak resident set size (VmHWM on Linux, else `ru_maxrss`) of that fresh process after its "
+        "first timed load, "
         "the interpreter, imports and warm-up included (their peak before the timed load: "
         + ", ".join(f"{megabytes(r.load.rss_before)}" for r in results if r.size == MEMORY_SIZE)
         + "); not tracemalloc, which misses libyaml's own allocations and slows the load.",
@@ -228,9 +240,9 @@ def notes(results: list[SizeResult]) -> list[str]:
         lines.append(
             f"**Size limit:** the loader refuses files over {MAX_BYTES // 1_048_576} MB "
             f"(quiz.packs.MAX_BYTES), so the {'- and '.join(f'{r.size:,}' for r in too_big)}-question packs "
-            "cannot be loaded by the game at all. To time their parsing, the worker process sets "
-            "`quiz.packs.yamlsource.MAX_BYTES` and the reader's matching character budget "
-            "`quiz.packs.loader.MAX_CHARACTERS` (which is MAX_BYTES) to the file's size before loading."
+            "cannot be loaded by the game at all. To time their parsing, the worker process raises "
+            "`quiz.packs.yamlsource.MAX_BYTES` and the limit on values, `MAX_ITEMS`, to the file's size before "
+            "loading."
         )
     return lines
 

@@ -1,6 +1,6 @@
 """Run every benchmark, print the table, and with --write put it in docs/performance.md.
 
-python -m bench.run [--quick] [--write] [--only 1,2,3,4,5,6]
+python -m bench.run [--quick] [--write] [--only 1,2,3,4,5,6,7]
 python bench/run.py ...            (the same)
 """
 
@@ -17,12 +17,12 @@ if __package__ in (None, ""):
     # for `bench` to import as a package (and bench/ must not shadow any standard module).
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from bench import class_report, history_startup, latency, loading, report, startup, validation
+from bench import catalog, class_report, history_startup, latency, loading, report, startup, validation
 from bench.stats import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
-FIGURES = ("1", "2", "3", "4", "5", "6")
+FIGURES = ("1", "2", "3", "4", "5", "6", "7")
 
 
 def _say(message: str) -> None:
@@ -72,6 +72,12 @@ def run_class_report(quick: bool, scratch: Path) -> tuple[list[Row], list[str]]:
     return class_report.rows(result), class_report.notes(result)
 
 
+def run_catalog(quick: bool, scratch: Path) -> tuple[list[Row], list[str]]:
+    _say(f"7. quiz list and the start screen with {catalog.PACKS:,} packs (writing them and filling the cache first)")
+    result = catalog.measure(runs=2 if quick else 5, scratch=scratch)
+    return catalog.rows(result), catalog.notes(result)
+
+
 RUNNERS = {
     "1": run_startup,
     "2": run_loading,
@@ -79,6 +85,7 @@ RUNNERS = {
     "4": run_validation,
     "5": run_history,
     "6": run_class_report,
+    "7": run_catalog,
 }
 
 

@@ -52,7 +52,7 @@ def targets(pack_file: Path) -> Targets:
     assert first is not None
     return Targets(
         # The key line is docked at the bottom, so it is on screen whatever the form scrolls to.
-        start=(tr("keys.start", LANG),),
+        start=(tr("hint.start", LANG),),
         question=(first.question.prompt.get(LANG), tr("question.progress", LANG, n=1, total=COUNT)),
     )
 

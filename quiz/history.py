@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Iterable
 
 from quiz.i18n import tr
+from quiz.localformat import moment, percent
 from quiz.model import Pack, Question
 from quiz.packs import Catalog
 from quiz.store import AnswerRecord, GameRecord
@@ -45,11 +47,16 @@ class Missed:
 
 def _current(answers: Iterable[AnswerRecord], catalog: Catalog) -> Iterable[tuple[Pack, Question, AnswerRecord]]:
     """Each answer whose question is still in a loaded pack, with that pack and question."""
-    lookup = {pack.id: {q.id: q for q in pack.questions} for pack in catalog.packs}
+    # Only the packs answered from are loaded whole: the catalog may list thousands.
+    by_pack: dict[str, dict[str, Question]] = {}
     for answer in answers:
-        question = lookup.get(answer.pack_id, {}).get(answer.question_id)
         pack = catalog.find(answer.pack_id)
-        if question is not None and pack is not None:
+        if pack is None:
+            continue
+        if pack.id not in by_pack:
+            by_pack[pack.id] = {q.id: q for q in pack.questions}
+        question = by_pack[pack.id].get(answer.question_id)
+        if question is not None:
             yield pack, question, answer
 
 
@@ -128,14 +135,14 @@ def report(
         return [(tr("history.heading", lang), [tr("history.empty", lang)])]
     rows = [_game_line(game, catalog, lang) for game in reversed(games)]
     series = accuracy_series(games)
-    chart = tr("history.chart", lang, chart=sparkline(series), percent=round(100 * series[-1]))
+    chart = tr("history.chart", lang, chart=sparkline(series), percent=percent(100 * series[-1], lang))
     names = tag_names(catalog, lang)
     tags = [
         tr(
             "history.tag_row",
             lang,
             bar=meter(m.accuracy),
-            percent=round(100 * m.accuracy),
+            percent=percent(100 * m.accuracy, lang),
             tag=one_line(names.get(m.tag, m.tag)),
             right=m.right,
             answered=m.answered,
@@ -160,8 +167,16 @@ def _game_line(game: GameRecord, catalog: Catalog, lang: str) -> str:
     title = one_line(pack.title.get(lang)) if pack else game.pack_id
     return tr(
         "history.game_row", lang,
-        date=game.started_at[:16].replace("T", " "), pack=title, mode=tr(f"modename.{game.mode}", lang),
+        date=_started(game, lang), pack=title, mode=tr(f"modename.{game.mode}", lang),
         score=tr("history.marks" if game.mode == "certainty" else "history.points", lang, points=game.points),
-        right=game.right, answered=game.answered, percent=round(100 * (game.accuracy or 0)),
+        right=game.right, answered=game.answered, percent=percent(100 * (game.accuracy or 0), lang),
         unfinished="" if game.finished else tr("history.unfinished", lang),
     )  # fmt: skip
+
+
+def _started(game: GameRecord, lang: str) -> str:
+    """When the game began, as `lang` writes a date and time; as stored when the store holds no date there."""
+    try:
+        return moment(datetime.fromisoformat(game.started_at), lang)
+    except ValueError:
+        return game.started_at[:16].replace("T", " ")

@@ -216,7 +216,7 @@ def _cut(text: str, start: int, end: int, room: int) -> int:
     # Every character takes a cell or more, so what fits lies within the next room + 1 characters: looking no
     # further keeps cutting a very long run linear.
     window = text[start : min(end, start + room + 1)]
-    boundaries = [start + b for b in grapheme_cluster_boundaries(window) if b]
+    boundaries: list[int] = [start + b for b in grapheme_cluster_boundaries(window) if b]
     fitting = [cut for cut in boundaries if cut < end and cell_width(text[start:cut].rstrip(" ")) <= room]
     if not fitting:
         return boundaries[0]

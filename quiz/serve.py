@@ -143,9 +143,12 @@ def terminal_size(width: object, height: object) -> tuple[int, int]:
 
 
 def _within(value: object, default: int, largest: int) -> int:
+    # A query string gives text, a JSON message any JSON value: only text and numbers can be a size.
+    if not isinstance(value, str | int | float):
+        return default
     try:
-        number = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError, OverflowError):
+        number = int(value)
+    except (ValueError, OverflowError):
         return default
     return max(1, min(number, largest))
 

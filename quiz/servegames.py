@@ -23,7 +23,7 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from quiz.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
+from quiz.i18n import DEFAULT_LANGUAGE, languages, tr
 from quiz.serve import Limits, host_allowed, page_url, same_origin, startup_message, terminal_size
 
 MAX_MESSAGE_BYTES = 64 * 1024
@@ -44,8 +44,8 @@ class QuizServer(Server):
     lang: str = DEFAULT_LANGUAGE
     """The language of what the server prints and says to clients that are not a page's."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, command: str, *, host: str, port: int, title: str) -> None:
+        super().__init__(command, host=host, port=port, title=title)
         self.games = 0
         """How many games run now."""
         self.quit_seconds = QUIT_SECONDS
@@ -70,7 +70,9 @@ class QuizServer(Server):
         response: web.StreamResponse = await super().handle_index(request)
         return response
 
-    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+    # The base class declares a WebSocketResponse, but aiohttp's router (its only caller) takes any response, and
+    # a refusal is a plain one.
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
         if not websocket.can_prepare(request).ok:
             self.note("serve.plain_get", path=request.path)
@@ -91,8 +93,11 @@ class QuizServer(Server):
         return websocket
 
     async def _play(self, websocket: web.WebSocketResponse, width: int, height: int) -> None:
+        async def close() -> None:  # the game has no use for whether the socket was still open
+            await websocket.close()
+
         game = Game(
-            self.command, write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=websocket.close,
+            self.command, write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=close,
             download_manager=self.download_manager, debug=self.debug,
         )  # fmt: skip
         await game.start(width, height)
@@ -206,9 +211,13 @@ def _signal_group(group: int, number: int) -> bool:
 
 
 def _page(status: int, key: str, **values: object) -> web.Response:
-    """A small page saying `key`'s message in every language the game speaks."""
-    paragraphs = "\n".join(f'<p lang="{lang}">{escape(tr(key, lang, **values))}</p>' for lang in LANGUAGES)
-    title = escape(" · ".join(tr("app.title", lang) for lang in LANGUAGES))
+    """A small page saying `key`'s message in every language the game speaks (once, where a catalog leaves it in
+    English)."""
+    said = {lang: tr(key, lang, **values) for lang in languages()}
+    english = said[DEFAULT_LANGUAGE]
+    shown = {lang: text for lang, text in said.items() if lang == DEFAULT_LANGUAGE or text != english}
+    paragraphs = "\n".join(f'<p lang="{lang}">{escape(text)}</p>' for lang, text in shown.items())
+    title = escape(" · ".join(dict.fromkeys(tr("app.title", lang) for lang in shown)))
     body = (
         f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
         f"<body><h1>{title}</h1>\n{paragraphs}\n</body></html>\n"

@@ -14,12 +14,12 @@ from datetime import datetime, timezone
 from typing import Callable, TypeVar
 
 from quiz.game import TIMEOUT, Game, Outcome
+from quiz.message import Msg
 from quiz.model import Pack, Question
 from quiz.packs import Catalog
 from quiz.players import default_player
 from quiz.scoring import Mode, ModeName
 from quiz.store import Store
-from quiz.views import Msg
 
 T = TypeVar("T")
 

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from quiz.game import TIMEOUT, Game, GivenAnswer, Outcome, Round
 from quiz.i18n import tr
@@ -195,7 +196,7 @@ class Store:
             " ORDER BY g.id",
             _named(player),
         )
-        return [GameRecord(*row[:7], bool(row[7]), row[8]) for row in rows]
+        return [GameRecord(*_flagged(row, 7)) for row in rows]
 
     def answer_records(self, player: str | None = None, class_code: str | None = None) -> list[AnswerRecord]:
         """Every answer given by `player` and in the class `class_code` (None: any), oldest first, with its game's
@@ -207,7 +208,7 @@ class Store:
             " a.answer_position FROM answers a JOIN games g ON g.id = a.game_id WHERE 1" + where + " ORDER BY a.id",
             (*_named(player), *([class_code] if class_code is not None else [])),
         )
-        return [AnswerRecord(*row[:6], bool(row[6]), *row[7:]) for row in rows]
+        return [AnswerRecord(*_flagged(row, 6)) for row in rows]
 
     def players(self) -> list[str]:
         """The name of every player who gave at least one answer, in alphabetical (code point) order."""
@@ -224,7 +225,7 @@ class Store:
             if game_id is not None
             else self._db.execute(query + " ORDER BY id")
         )
-        return [SavedAnswer(*row[:5], bool(row[5]), row[6]) for row in rows]
+        return [SavedAnswer(*_flagged(row, 5)) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -311,6 +312,12 @@ def _of(player: str | None, table: str = "") -> str:
 
 def _named(player: str | None) -> tuple[str, ...]:
     return (player,) if player is not None else ()
+
+
+def _flagged(row: tuple[Any, ...], column: int) -> tuple[Any, ...]:
+    # SQLite keeps a flag as 0 or 1; the records hold a bool. One tuple of unknown length also lets mypy match a
+    # whole row to a record's fields, which a row slice followed by more arguments does not.
+    return (*row[:column], bool(row[column]), *row[column + 1 :])
 
 
 def _now() -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -243,9 +244,8 @@ def _opening_lock(path: Path) -> Iterator[None]:
 
 
 def _lock(handle: int) -> None:
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    # A platform test rather than a failed import, so mypy checks each branch against its own platform's module.
+    if sys.platform == "win32":
         import msvcrt
 
         while True:
@@ -254,4 +254,7 @@ def _lock(handle: int) -> None:
                 return
             except OSError:
                 continue  # LK_LOCK gives up after ten seconds; another game is still opening the store
-    fcntl.flock(handle, fcntl.LOCK_EX)
+    else:
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX)

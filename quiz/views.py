@@ -12,6 +12,7 @@ from enum import Enum
 from quiz.calibration import LevelRecord, advice, by_level
 from quiz.game import TIMEOUT, Game, Outcome
 from quiz.labels import answer_label
+from quiz.localformat import language_name
 from quiz.message import Msg
 from quiz.model import Pack, Question, Verdict
 from quiz.scoring import ModeName
@@ -210,3 +211,11 @@ def resume_offer(game: Game, lang: str) -> Msg:
             "total": game.total,
         },
     )
+
+
+def pack_language(pack: Pack, lang: str) -> Msg | None:
+    """Which language the pack's text is in, when it is not written in the player's: the game still plays, its
+    own words in `lang` and the pack's in the pack's first language."""
+    if pack.speaks(lang):
+        return None
+    return Msg("start.pack_language", {"language": language_name(pack.languages[0], lang)})

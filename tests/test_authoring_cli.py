@@ -117,13 +117,13 @@ def test_new_then_validate_passes_and_strict_asks_for_an_author(
     run(capsys, "new", "starter.yaml")
     code, out, _ = run(capsys, "validate", "starter.yaml")
     assert code == 0
-    assert out.splitlines()[-1] == "1 file(s) checked: 0 error(s), 1 warning(s)"
+    assert out.splitlines()[-1] == "1 file checked: 0 errors, 1 warning"
     assert run(capsys, "validate", "starter.yaml", "--strict")[0] == 1
     path = tmp_path / "starter.yaml"
     path.write_text(edit(path.read_text(encoding="utf-8"), "[Your Name]", "[Ms Rivera]"), encoding="utf-8")
     code, out, _ = run(capsys, "validate", "starter.yaml", "--strict")
     assert code == 0
-    assert out.splitlines() == ["1 file(s) checked: 0 error(s), 0 warning(s)"]
+    assert out.splitlines() == ["1 file checked: 0 errors, 0 warnings"]
 
 
 # -- quiz schema ----------------------------------------------------------------------------------------
@@ -155,14 +155,14 @@ def test_warnings_are_printed_but_pass(capsys: pytest.CaptureFixture[str], tmp_p
     assert lines[0].startswith(f"pack.yaml:{line_of(UNCITED, '- id: eight-hours')}: warning: questions[0]: ")
     assert lines[1].startswith("pack.yaml: warning: references.nhs-sleep: ")
     assert all(LOCATED.match(line) for line in lines[:-1])
-    assert lines[-1] == "1 file(s) checked: 0 error(s), 2 warning(s)"
+    assert lines[-1] == "1 file checked: 0 errors, 2 warnings"
 
 
 def test_strict_fails_on_warnings(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     write(tmp_path, UNCITED)
     code, out, _ = run(capsys, "validate", "--strict", "pack.yaml")
     assert code == 1
-    assert out.splitlines()[-1] == "1 file(s) checked: 0 error(s), 2 warning(s)"
+    assert out.splitlines()[-1] == "1 file checked: 0 errors, 2 warnings"
 
 
 def test_errors_fail_and_are_counted(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -173,7 +173,7 @@ def test_errors_fail_and_are_counted(capsys: pytest.CaptureFixture[str], tmp_pat
     lines = out.splitlines()
     assert [LOCATED.match(line)["severity"] for line in lines[:-1]] == ["error", "warning", "warning"]
     assert lines[0].startswith(f"broken.yaml:{line_of(BROKEN, 'answer: mith')}:13: error: questions[0].answer: ")
-    assert lines[-1] == "2 file(s) checked: 1 error(s), 2 warning(s)"
+    assert lines[-1] == "2 files checked: 1 error, 2 warnings"
 
 
 # -- quiz validate --format json ------------------------------------------------------------------------------

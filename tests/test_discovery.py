@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.locations import DATA_ENV, PACKS_ENV, bundled_packs_dir, pack_dirs
+from quiz.locations import CACHE_ENV, DATA_ENV, PACKS_ENV, bundled_packs_dir, cache_dir, pack_dirs
 from quiz.packs import load_catalog, pack_files
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 
@@ -51,8 +51,10 @@ def test_catalog_keeps_the_good_pack_and_reports_the_bad_one(tmp_path: Path) -> 
     bad_text = edit(ONE_LANGUAGE, "answer: myth", "answer: mith")
     write(tmp_path / "packs", bad_text, "bad.yaml")
     catalog = load_catalog([tmp_path / "packs"])
-    assert [pack.id for pack in catalog.packs] == ["hydration-basics"]
-    assert catalog.find("hydration-basics") is catalog.packs[0]
+    assert [(pack.id, pack.question_count) for pack in catalog.packs] == [("hydration-basics", 2)]
+    pack = catalog.find("hydration-basics")
+    assert pack is not None and [q.id for q in pack.questions] == ["eight-glasses", "thirst-signal"]
+    assert catalog.find("hydration-basics") is pack
     assert catalog.find("sleep-basics") is None
     [problem] = catalog.problems
     assert (problem.file, problem.line) == (os.path.join("packs", "bad.yaml"), line_of(bad_text, "answer: mith"))
@@ -101,6 +103,16 @@ def test_a_file_reached_twice_is_loaded_once(tmp_path: Path) -> None:
     assert catalog.problems == ()
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_link_to_a_pack_beside_it_is_the_same_pack(tmp_path: Path) -> None:
+    """A symbolic link to a pack file in the same folder is that file: one pack, no clash of ids."""
+    path = write(tmp_path / "packs", VALID, "hydration.yaml")
+    (tmp_path / "packs" / "z-link.yaml").symlink_to(path)
+    catalog = load_catalog([tmp_path / "packs"])
+    assert [pack.path for pack in catalog.packs] == [path]
+    assert catalog.problems == ()
+
+
 # -- where the game looks for packs -------------------------------------------------------------------
 
 
@@ -140,6 +152,13 @@ def test_pack_dirs_lists_each_folder_once(tmp_path: Path) -> None:
         PACKS_ENV: os.pathsep.join([str(tmp_path / "questions"), str(tmp_path / "questions" / ".." / "questions")]),
     }
     assert pack_dirs(tmp_path, environ) == [bundled_packs_dir(), tmp_path / "questions"]
+
+
+def test_cache_dir_is_its_own_setting_else_inside_a_given_data_folder(tmp_path: Path) -> None:
+    """MYTH_OR_FACT_CACHE names the cache folder; a data folder given without it keeps its cache inside itself."""
+    assert cache_dir({CACHE_ENV: str(tmp_path / "c"), DATA_ENV: str(tmp_path / "d")}) == tmp_path / "c"
+    assert cache_dir({DATA_ENV: str(tmp_path / "d")}) == tmp_path / "d" / "cache"
+    assert cache_dir({}).name.lower() in ("myth-or-fact", "cache")
 
 
 def test_bundled_packs_all_load() -> None:

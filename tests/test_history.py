@@ -107,12 +107,12 @@ def test_mastery_rows_name_tags_in_the_players_language(
         for lang in ("en", "zh")
     }
     assert rows["en"] == [
-        tr("history.tag_row", "en", bar=meter(0.0), percent=0, tag="Sky colour", right=0, answered=1),
-        tr("history.tag_row", "en", bar=meter(1.0), percent=100, tag="Water", right=2, answered=2),
+        tr("history.tag_row", "en", bar=meter(0.0), percent="0%", tag="Sky colour", right=0, answered=1),
+        tr("history.tag_row", "en", bar=meter(1.0), percent="100%", tag="Water", right=2, answered=2),
     ]
     assert rows["zh"] == [
-        tr("history.tag_row", "zh", bar=meter(0.0), percent=0, tag="天空颜色", right=0, answered=1),
-        tr("history.tag_row", "zh", bar=meter(1.0), percent=100, tag="水", right=2, answered=2),
+        tr("history.tag_row", "zh", bar=meter(0.0), percent="0%", tag="天空颜色", right=0, answered=1),
+        tr("history.tag_row", "zh", bar=meter(1.0), percent="100%", tag="水", right=2, answered=2),
     ]
     assert tag_names(catalog, "zh") == {"sky": "天空颜色", "water": "水"}
 

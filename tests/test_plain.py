@@ -445,7 +445,7 @@ def test_ctrl_c_says_so_on_a_line_of_its_own(sample_pack: Pack, store: Store) ->
     code = play_plain(session, sample_pack, stdin=InterruptedInput(key_for(game.rounds[0]) + "\n"), stdout=out)
     assert code == 130
     assert out.getvalue().endswith(
-        "q quits).\n\nInterrupted (Ctrl+C): the game stops here; the 1 answer(s) you gave are kept.\n"
+        "q quits).\n\nInterrupted (Ctrl+C): the game stops here; the 1 answer you gave is kept.\n"
     )
     assert len(store.answers()) == 1
 
@@ -455,7 +455,9 @@ def test_plays_ten_questions_unless_told_otherwise(store: Store) -> None:
     from quiz.locations import bundled_packs_dir
     from quiz.packs import load_catalog
 
-    pack = load_catalog([bundled_packs_dir()]).packs[0]
+    catalog = load_catalog([bundled_packs_dir()])
+    pack = catalog.find(catalog.packs[0].id)
+    assert pack is not None
     assert len(pack.questions) > 10
     out = io.StringIO()
     session = Session(Catalog((pack,), ()), store, Settings(lang="en", seed=1))

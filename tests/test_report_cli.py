@@ -267,7 +267,7 @@ def test_a_source_read_twice_counts_once(capsys, history: Path) -> None:
     _, out, _ = report(capsys, str(history), str(history), "--pack", str(SAMPLE), "--format", "json")
     document = json.loads(out)
     assert document["players"][0]["answered"] == 5
-    assert any("15 answer(s) found in more than one source" in note for note in document["notes"])
+    assert any("15 answers found in more than one source" in note for note in document["notes"])
 
 
 def test_a_data_folder_is_read_without_being_changed(capsys, tmp_path: Path) -> None:

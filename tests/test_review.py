@@ -81,7 +81,7 @@ async def test_start_screen_offers_due_questions_most_overdue_first(private_data
     app = app_for(Catalog((sample_pack,), ()), lang="en", store=Store.open(private_data), pack_id=sample_pack.id)
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.pause()
-        assert "2 question(s) of this pack are due for review." in screen_text(app)
+        assert "2 questions of this pack are due for review." in screen_text(app)
         await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)

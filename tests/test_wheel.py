@@ -1,4 +1,5 @@
-"""The built wheel carries the bundled packs, and `quiz list` finds them once installed in a fresh environment."""
+"""The built wheel carries the bundled packs and the compiled translation catalogs, and once installed in a fresh
+environment `quiz list` finds the packs and speaks the locale's language."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 def bundled_pack_files() -> list[Path]:
     return sorted(REPO.joinpath("questions").glob("*.yaml"))
+
+
+def compiled_catalogs() -> list[str]:
+    """The compiled catalogs of the checkout, as paths inside the package."""
+    return sorted(str(path.relative_to(REPO).as_posix()) for path in REPO.glob("quiz/locale/*/LC_MESSAGES/quiz.mo"))
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: float = 300) -> str:
@@ -59,6 +65,10 @@ def test_installed_wheel_lists_the_bundled_packs(tmp_path: Path) -> None:
         names = set(archive.namelist())
     for path in files:
         assert f"quiz/questions/{path.name}" in names, f"{path.name} is missing from {wheel.name}"
+    catalogs = compiled_catalogs()
+    assert {"quiz/locale/en/LC_MESSAGES/quiz.mo", "quiz/locale/zh/LC_MESSAGES/quiz.mo"} <= set(catalogs)
+    missing_catalogs = sorted(set(catalogs) - names)
+    assert not missing_catalogs, f"catalogs missing from {wheel.name}: {missing_catalogs}"
 
     # Install it, with its dependencies, into a new environment that knows nothing of this checkout.
     env_dir = tmp_path / "venv"
@@ -89,6 +99,20 @@ def test_installed_wheel_lists_the_bundled_packs(tmp_path: Path) -> None:
         f"packs in questions/ that the installed game does not list: {sorted(missing)}\n{result.stdout}\n{result.stderr}"
     )
     assert "have errors" not in result.stderr, result.stderr
+
+    # With a Chinese locale the installed game reads its own Chinese catalog.
+    chinese = clean_environment(MYTH_OR_FACT_DATA=str(data), LANG="zh_CN.UTF-8")
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        chinese.pop(variable, None)
+    shown = run([str(quiz), "list"], cwd=elsewhere, env=chinese)
+    assert shown.splitlines()[0].split() == ["编号", "题数", "语言", "标题"], shown
+    assert "维生素K与关节" in shown, shown
+    catalogs_dir = run(
+        [str(bin_dir / "python"), "-c", "import quiz.translations as t; print(t.bundled_locale_dir())"],
+        cwd=elsewhere,
+        env=clean_environment(),
+    ).strip()
+    assert Path(catalogs_dir).resolve().is_relative_to(env_dir.resolve()), catalogs_dir
 
     # The program that ran is the installed one, not this checkout.
     where = run(

@@ -32,7 +32,7 @@ from quiz.exchange.common import ExchangeError, Imported, imported_text, slug
 from quiz.exchange.draft import Origin, draft_file, draft_pack
 from quiz.exchange.formats import BY_NAME, READABLE, WRITABLE, Format, base_name
 from quiz.exchange.order import DEFAULT_SEED, MAX_VERSIONS, MIN_VERSIONS, VERSION_LETTERS, shuffled_choices, versions
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr, tr_n
 from quiz.model import Pack
 from quiz.packs import EDIT_MARK, MAX_BYTES, PACK_ID, PackError, load_pack
 
@@ -47,7 +47,7 @@ def add(commands: Subcommands, lang: str) -> None:
     export.add_argument("pack", type=pack_name, metavar="PACK", help=tr("arg.export.pack", lang))
     export.add_argument("--format", required=True, choices=WRITABLE, help=tr("arg.export.format", lang))
     # dest "pack_lang": the language written, not the one the command speaks in (that is the locale's).
-    export.add_argument("--lang", dest="pack_lang", choices=LANGUAGES, help=tr("arg.export.lang", lang))
+    export.add_argument("--lang", dest="pack_lang", choices=languages(), help=tr("arg.export.lang", lang))
     export.add_argument("-o", "--output", type=Path, metavar="PATH", help=tr("arg.export.output", lang))
     export.add_argument(
         "--seed", type=seed, metavar="N", default=None, help=tr("arg.export.seed", lang, seed=DEFAULT_SEED)
@@ -63,7 +63,7 @@ def add(commands: Subcommands, lang: str) -> None:
     )
     importing.add_argument("file", type=Path, metavar="FILE", help=tr("arg.import.file", lang))
     importing.add_argument("--format", required=True, choices=READABLE, help=tr("arg.import.format", lang))
-    importing.add_argument("--lang", dest="pack_lang", choices=LANGUAGES, help=tr("arg.import.lang", lang))
+    importing.add_argument("--lang", dest="pack_lang", choices=languages(), help=tr("arg.import.lang", lang))
     importing.add_argument("--id", dest="pack_id", metavar="ID", help=tr("arg.import.id", lang))
     importing.add_argument("-o", "--output", type=Path, metavar="PATH", help=tr("arg.import.output", lang))
     importing.add_argument("--force", action="store_true", help=tr("arg.import.force", lang))
@@ -266,7 +266,7 @@ def _to_edit(imported: Imported, context: Context) -> str:
     if not imported.disclaimer:
         fields.append(tr("cli.field_disclaimer", context.lang))
     if imported.placeholders:
-        fields.append(tr("cli.field_explanations", context.lang, n=imported.placeholders))
+        fields.append(tr_n("cli.field_explanations", context.lang, imported.placeholders))
     return context.listed(fields)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quiz.commands.shared import Context, Subcommands, add_data_dir, discovered
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr, tr_n
 from quiz.packs import Catalog
 from quiz.text import cell_width, one_line
 
@@ -13,7 +13,7 @@ from quiz.text import cell_width, one_line
 def add(commands: Subcommands, lang: str) -> None:
     """Add `list` to the `quiz` command, its help in `lang`."""
     listing = commands.add_parser("list", help=tr("arg.list.help", lang), description=tr("arg.list.description", lang))
-    listing.add_argument("--lang", choices=LANGUAGES, help=tr("arg.list.lang", lang))
+    listing.add_argument("--lang", choices=languages(), help=tr("arg.list.lang", lang))
     add_data_dir(listing, lang)
     listing.set_defaults(run=run)
 
@@ -27,14 +27,14 @@ def run(options: argparse.Namespace, context: Context) -> int:
         context.say("cli.no_packs")
     if catalog.problems:
         files = len({problem.file for problem in catalog.problems})
-        print("\n" + tr("cli.packs_left_out", context.lang, n=files), file=context.stderr)
+        print("\n" + tr_n("cli.packs_left_out", context.lang, files), file=context.stderr)
     return 0
 
 
 def _print_table(catalog: Catalog, context: Context) -> None:
     lang = context.lang
     rows = [
-        (pack.id, str(len(pack.questions)), ",".join(pack.languages), one_line(pack.title.get(lang)))
+        (pack.id, str(pack.question_count), ",".join(pack.languages), one_line(pack.title.get(lang)))
         for pack in catalog.packs
     ]
     header = tuple(tr("cli.list_header", lang).split("|"))

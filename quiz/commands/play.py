@@ -22,7 +22,7 @@ from quiz.commands.shared import (
     resolve_pack,
     seed,
 )
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.players import class_code, default_player, player_name
@@ -39,7 +39,7 @@ def add(commands: Subcommands, lang: str) -> None:
     """Add `play` to the `quiz` command, its help in `lang`."""
     play = commands.add_parser("play", help=tr("arg.play.help", lang), description=tr("arg.play.description", lang))
     play.add_argument("--pack", type=pack_name, metavar="ID|PATH", help=tr("arg.play.pack", lang))
-    play.add_argument("--lang", choices=LANGUAGES, help=tr("arg.play.lang", lang))
+    play.add_argument("--lang", choices=languages(), help=tr("arg.play.lang", lang))
     play.add_argument(
         "--count", type=count, metavar="N", default=DEFAULT_COUNT, help=tr("arg.play.count", lang, n=DEFAULT_COUNT)
     )
@@ -76,7 +76,7 @@ def run(options: argparse.Namespace, context: Context) -> int:
             catalog = Catalog((chosen,) + tuple(p for p in catalog.packs if p.id != chosen.id), catalog.problems)
     with player_store() as store:
         if options.plain or plain_wanted(context):
-            pack = chosen or (catalog.packs[0] if catalog.packs else None)
+            pack = chosen or (catalog.find(catalog.packs[0].id) if catalog.packs else None)
             context.report(catalog.problems)
             if pack is None:
                 raise CommandError("cli.no_pack_loaded", 1)

@@ -26,7 +26,7 @@ from quiz.commands.shared import (
     player_store,
     shown,
 )
-from quiz.i18n import LANGUAGES, MESSAGES, tr
+from quiz.i18n import languages, message_ids, tr
 from quiz.locations import data_dir
 from quiz.players import class_code, default_player, player_name
 
@@ -39,7 +39,7 @@ FORMATS = ("table", "csv", "json")
 def add(commands: Subcommands, lang: str) -> None:
     """Add `stats` and `history` to the `quiz` command, their help in `lang`."""
     stats = commands.add_parser("stats", help=tr("arg.stats.help", lang), description=tr("arg.stats.description", lang))
-    stats.add_argument("--lang", choices=LANGUAGES, help=tr("arg.stats.lang", lang))
+    stats.add_argument("--lang", choices=languages(), help=tr("arg.stats.lang", lang))
     add_player(stats, "arg.stats.player", lang)
     add_data_dir(stats, lang)
     stats.set_defaults(run=run_stats)
@@ -118,4 +118,4 @@ def _check_readable(store: Store, context: Context) -> None:
     # Each state the store can come up in has its message; one added later without its own still gets a line.
     key = f"cli.store_{store.state.name.lower()}"
     where = data_dir() / STORE_NAME
-    raise CommandError(key if key in MESSAGES else "cli.store_unusable", 1, file=where, detail=store.detail)
+    raise CommandError(key if key in message_ids() else "cli.store_unusable", 1, file=where, detail=store.detail)

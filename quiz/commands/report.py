@@ -24,7 +24,7 @@ from quiz.commands.shared import (
     resolve_pack,
     shown,
 )
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.locations import data_dir
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def add(commands: Subcommands, lang: str) -> None:
     report.add_argument("--format", choices=FORMATS, help=tr("arg.report.format", lang))
     report.add_argument("-o", "--output", type=Path, metavar="FILE", help=tr("arg.report.output", lang))
     report.add_argument("--watch", action="store_true", help=tr("arg.report.watch", lang))
-    report.add_argument("--lang", choices=LANGUAGES, help=tr("arg.report.lang", lang))
+    report.add_argument("--lang", choices=languages(), help=tr("arg.report.lang", lang))
     add_data_dir(report, lang)
     report.set_defaults(run=run)
 

@@ -16,7 +16,7 @@ from quiz.commands.shared import (
     positive,
     resolve_pack,
 )
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.players import class_code
 from quiz.tui.themes import THEME_NAMES
 
@@ -43,7 +43,7 @@ def add(commands: Subcommands, lang: str) -> None:
         help=tr("arg.serve.max_sessions", lang, n=DEFAULT_MAX_SESSIONS),
     )  # fmt: skip
     serve.add_argument("--pack", type=pack_name, metavar="ID|PATH", help=tr("arg.serve.pack", lang))
-    serve.add_argument("--lang", choices=LANGUAGES, help=tr("arg.serve.lang", lang))
+    serve.add_argument("--lang", choices=languages(), help=tr("arg.serve.lang", lang))
     serve.add_argument("--theme", choices=THEME_NAMES, help=tr("arg.serve.theme", lang))
     serve.add_argument("--class", dest="class_code", metavar="CODE", help=tr("arg.serve.class", lang))
     add_data_dir(serve, lang)

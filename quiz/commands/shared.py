@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 from quiz.commands.parsing import BadValue
 from quiz.i18n import tr
-from quiz.locations import DATA_ENV, data_dir, pack_dirs
+from quiz.locations import DATA_ENV, cache_dir, data_dir, pack_dirs
+from quiz.message import Msg
 from quiz.model import Pack
-from quiz.packs import PACK_ID, Catalog, PackError, Problem, load_catalog, load_pack
+from quiz.packs import PACK_ID, Catalog, PackCache, PackError, Problem, load_catalog, load_pack
 from quiz.packs.problems import display_name
 from quiz.players import MAX_NAME, BadName
 from quiz.text import one_line
-from quiz.views import Msg
 
 if TYPE_CHECKING:
     from quiz.store import Store
@@ -164,8 +164,8 @@ def named(value: str | None, option: str, check: Callable[[str], str]) -> str | 
 
 
 def discovered() -> Catalog:
-    """Every pack found in the folders searched for packs."""
-    return load_catalog(pack_dirs(Path.cwd()))
+    """Every pack found in the folders searched for packs, through the cache of checked packs."""
+    return load_catalog(pack_dirs(Path.cwd()), PackCache(cache_dir() / "packs"))
 
 
 def resolve_pack(choice: str, context: Context, unusable: str, catalog: Catalog | None = None) -> Pack:
@@ -179,13 +179,14 @@ def resolve_pack(choice: str, context: Context, unusable: str, catalog: Catalog 
         if path.is_dir():
             found = load_catalog([path])
             context.report(found.problems)
-            if not found.packs:
+            first = found.find(found.packs[0].id) if found.packs else None
+            if first is None:
                 raise CommandError("cli.no_usable_pack", 1, path=display_name(path))
-            return found.packs[0]
+            return first
         known = catalog.packs if catalog is not None else ()
         already = next((p for p in known if p.path and p.path.resolve() == path.resolve()), None)
-        if already is not None:
-            return already
+        if already is not None and catalog is not None and (pack := catalog.find(already.id)) is not None:
+            return pack
         try:
             return load_pack(path)
         except PackError as error:

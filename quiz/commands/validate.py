@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from quiz.commands.shared import Context, Subcommands
-from quiz.i18n import tr
+from quiz.i18n import tr, tr_n
 
 
 def add(commands: Subcommands, lang: str) -> None:
@@ -40,5 +40,11 @@ def run(options: argparse.Namespace, context: Context) -> int:
     else:
         for problem in problems:
             print(problem.text(context.lang), file=context.stdout)
-        context.say("cli.checked", files=checked, errors=errors, warnings=warnings)
+        lang = context.lang
+        context.say(
+            "cli.checked",
+            files=tr_n("cli.checked_files", lang, checked),
+            errors=tr_n("cli.checked_errors", lang, errors),
+            warnings=tr_n("cli.checked_warnings", lang, warnings),
+        )
     return 1 if errors or (options.strict and warnings) else 0

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.encoding import decode, looks_like_utf16, wide_encoding
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.message import Msg, msg
 from quiz.model import FACT, MYTH, Question, Text
 from quiz.packs import NAME
@@ -137,7 +137,7 @@ def myth_fact_key(label: str) -> str | None:
     """MYTH or FACT when `label` is the game's word for one of them in any language it speaks."""
     wanted = label.strip().casefold()
     for key in (MYTH, FACT):
-        words = {tr(f"answer.{key}", lang).casefold() for lang in LANGUAGES} | {key}
+        words = {tr(f"answer.{key}", lang).casefold() for lang in languages()} | {key}
         if wanted in words:
             return key
     return None

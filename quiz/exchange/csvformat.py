@@ -19,7 +19,6 @@ import io
 import re
 
 from quiz.exchange.common import (
-    NAME,
     ExchangeError,
     IdMaker,
     Imported,
@@ -32,7 +31,7 @@ from quiz.exchange.common import (
 from quiz.exchange.sheetcells import check_encoding, check_header, guarded, unguarded, unknown_columns
 from quiz.message import Msg, msg
 from quiz.model import Choice, Kind, Pack, Question, Text, Verdict
-from quiz.packs import MAX_CHOICES
+from quiz.packs import MAX_CHOICES, NAME
 from quiz.text import clean_all
 
 ENCODING = "utf-8-sig"

@@ -64,7 +64,7 @@ def unknown_columns(header: list[str], known: set[str]) -> Msg | None:
     if not unknown:
         return None
     names = ", ".join(repr(_short(name)) for name in unknown)
-    return msg("exchange.unknown_columns", names=names)
+    return msg("exchange.unknown_columns", names=names, n=len(unknown))
 
 
 def _short(text: str) -> str:

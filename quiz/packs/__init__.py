@@ -1,9 +1,13 @@
-"""Pack files: loading them with positions, reporting their problems and warnings, and finding them.
+"""Pack files: loading them with positions, reporting their problems, and finding them.
+
+The checker's warnings (`quiz.packs.lint`) and the JSON Schema (`quiz.packs.schema`) are imported from their own
+modules, by the commands that use them: playing and listing packs need neither.
 
 The format's rules (key lists, name patterns, limits) are exported here as their one source: the schema, the
 exchange formats and the commands take them from here rather than restating them.
 """
 
+from quiz.packs.cache import PackCache
 from quiz.packs.discovery import Catalog, load_catalog, pack_files
 from quiz.packs.format_v1 import (
     CHECKED,
@@ -27,10 +31,9 @@ from quiz.packs.format_v1 import (
     SOURCE_KEYS,
     SOURCE_REQUIRED,
 )
-from quiz.packs.lint import check_paths, lint
+from quiz.packs.header import PackHeader
 from quiz.packs.loader import FORMAT_VERSION, load_pack
 from quiz.packs.problems import PackError, Problem, Severity
-from quiz.packs.schema import build_schema
 from quiz.packs.yamlsource import MAX_BYTES
 
 __all__ = [
@@ -53,16 +56,15 @@ __all__ = [
     "PACK_ID",
     "PACK_KEYS",
     "PACK_REQUIRED",
+    "PackCache",
     "PackError",
+    "PackHeader",
     "Problem",
     "QUESTION_KEYS",
     "QUESTION_REQUIRED",
     "SOURCE_KEYS",
     "SOURCE_REQUIRED",
     "Severity",
-    "build_schema",
-    "check_paths",
-    "lint",
     "load_catalog",
     "load_pack",
     "pack_files",

@@ -1,73 +1,126 @@
-"""Finding pack files and loading every good pack among them."""
+"""Finding pack files, and the catalog of the valid packs among them: their headers first, each whole when asked."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable
 
 from quiz.message import msg
 from quiz.model import Pack
+from quiz.packs.cache import PackCache
+from quiz.packs.header import PackHeader
 from quiz.packs.loader import load_pack
 from quiz.packs.problems import PackError, Problem, display_name
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
 class Catalog:
-    """The packs that loaded, and the problems of those that did not."""
+    """The packs found valid, by their headers, and the problems of the files that were not.
 
-    packs: tuple[Pack, ...]
-    problems: tuple[Problem, ...]
+    A pack is loaded whole the first time `find` asks for it, and kept. Packs given whole stay as they are.
+    """
+
+    def __init__(self, packs: Iterable[PackHeader | Pack], problems: Iterable[Problem]) -> None:
+        self.packs: tuple[PackHeader, ...] = tuple(
+            entry if isinstance(entry, PackHeader) else PackHeader.of(entry) for entry in packs
+        )
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self._headers: dict[str, PackHeader] = {}
+        for header in reversed(self.packs):  # the first of two with one id is the one found
+            self._headers[header.id] = header
+        self._loaded: dict[str, Pack | None] = {}
+        """Each pack `find` was asked for: whole, or None if its file no longer holds a valid pack."""
+
+    def header(self, pack_id: str) -> PackHeader | None:
+        """The header of the pack with this id, if one was found valid."""
+        return self._headers.get(pack_id)
 
     def find(self, pack_id: str) -> Pack | None:
-        """The pack with this id, if one loaded."""
-        return next((pack for pack in self.packs if pack.id == pack_id), None)
+        """The whole pack with this id; None if none was found valid, or its file has changed since into one that
+        is not a valid pack, or not this pack any more (its problems are then for `quiz validate` to show)."""
+        if pack_id not in self._loaded:
+            header = self.header(pack_id)
+            if header is None:
+                return None
+            try:
+                pack: Pack | None = header.load()
+            except PackError:
+                pack = None
+            self._loaded[pack_id] = pack if pack is not None and pack.id == pack_id else None
+        return self._loaded[pack_id]
 
 
 def pack_files(path: Path) -> list[Path]:
-    """The pack files at `path`: the file itself, or every YAML file below a folder, in name order."""
-    if path.is_dir():
-        return sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix.lower() in PACK_SUFFIXES
-            and p.is_file()
-            # Hidden files and folders are version control and editor leftovers, not packs.
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-    return [path]
+    """The pack files at `path`: the file itself, or every YAML file below a folder, in name order.
 
-
-def load_catalog(paths: Iterable[Path]) -> Catalog:
-    """Load every pack found at `paths` (files or folders); a bad pack is left out with its problems.
-
-    When two files declare the same pack id the first one found is kept and the other is reported.
-    A file reached twice (a folder and a file in it, or nested folders) is loaded once.
+    Hidden files and folders are version control and editor leftovers, not packs; links to folders are not
+    followed (a link to a folder above would make the search endless). A folder that cannot be read holds no
+    pack the game could read either.
     """
-    packs: list[Pack] = []
+    return [file for file, _ in _found(path)]
+
+
+def _found(path: Path) -> list[tuple[Path, Path]]:
+    """The pack files at `path`, in name order, each with its resolved path."""
+    if not path.is_dir():
+        return [(path, path.resolve())]
+    # Worked out along the way rather than file by file: resolving costs a system call per folder of the path.
+    return sorted(_files_below(path, path.resolve()))
+
+
+def _files_below(folder: Path, real: Path) -> Iterator[tuple[Path, Path]]:
+    """Each pack file below `folder`, whose resolved path is `real`, with its own resolved path."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        # DirEntry knows most entries' kind from the listing itself: no system call per file, for thousands.
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files_below(folder / entry.name, real / entry.name)
+        elif entry.name.lower().endswith(PACK_SUFFIXES) and entry.is_file():
+            file = folder / entry.name
+            yield file, file.resolve() if entry.is_symlink() else real / entry.name
+
+
+def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catalog:
+    """Every valid pack found at `paths` (files or folders); a bad pack is left out with its problems.
+
+    With a `cache`, the headers of packs checked before come from it and each pack is loaded only when asked for;
+    without, every pack is loaded whole now and kept. When two files declare the same pack id the first one found
+    is kept and the other is reported. A file reached twice (a folder and a file in it, or nested folders) is
+    read once.
+    """
+    headers: dict[str, PackHeader] = {}
     problems: list[Problem] = []
     seen: set[Path] = set()
+    here = Path.cwd().resolve()
     for path in paths:
-        for file in pack_files(path):
-            if file.resolve() in seen:
+        for file, resolved in _found(path):
+            if resolved in seen:
                 continue
-            seen.add(file.resolve())
+            seen.add(resolved)
+            # As display_name(file) would say, without resolving the path and the working folder again.
+            name = str(resolved.relative_to(here)) if resolved.is_relative_to(here) else str(file)
             try:
-                pack = load_pack(file)
+                header = PackHeader.of(load_pack(file, name)) if cache is None else cache.header(file, name)
             except PackError as error:
                 problems.extend(error.problems)
                 continue
-            twin = next((p for p in packs if p.id == pack.id), None)
+            twin = headers.get(header.id)
             if twin is not None and twin.path is not None:
                 problems.append(
                     Problem(
                         display_name(file),
-                        msg("load.same_id", id=pack.id, other=display_name(twin.path)),
+                        msg("load.same_id", id=header.id, other=display_name(twin.path)),
                         fix=msg("load.fix.same_id"),
                     )  # fmt: skip
                 )
                 continue
-            packs.append(pack)
-    return Catalog(tuple(packs), tuple(problems))
+            headers[header.id] = header
+    return Catalog(headers.values(), problems)

@@ -16,7 +16,7 @@ import yaml
 
 from quiz.message import Msg, msg
 from quiz.model import FACT, MYTH, CheckDate, Choice, Kind, Pack, Question, Source, Text, Verdict
-from quiz.packs.nodes import LISTED, NULL, NameRule, NodeReader, T, join, some, top_level
+from quiz.packs.nodes import LISTED, NULL, NameRule, NodeReader, Position, T, join, some, top_level
 from quiz.packs.problems import Problem
 
 VERSION = 1
@@ -78,12 +78,12 @@ def read_pack(root: yaml.Node, file: Path, name: str, text_budget: int) -> tuple
     return pack, reader.problems
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Use:
     """Where a question refers to something defined elsewhere in the pack, to check once all is read."""
 
     id: str
-    node: yaml.Node
+    where: Position
     path: str
 
 
@@ -175,7 +175,7 @@ class _Reader(NodeReader):
         defined = frozenset(known)
         for use in uses:
             if use.id not in defined:
-                self.problem(use.node, use.path, msg(unknown, id=use.id), self.suggest(use.id, known) or hint)
+                self.problem_at(use.where, use.path, msg(unknown, id=use.id), self.suggest(use.id, known) or hint)
 
     def _languages(self, node: yaml.Node | None) -> tuple[str, ...]:
         if node is None:
@@ -268,15 +268,14 @@ class _Reader(NodeReader):
     def _questions(self, node: yaml.Node | None, checked: CheckDate | None) -> list[Question] | None:
         if node is None:
             return None
-        nodes = self.sequence(node, "questions")
-        if nodes is None:
-            return None
-        if not nodes:
-            self.problem(node, "questions", msg("load.no_questions"), msg("load.fix.no_questions"))
+        items = self.each(node, "questions")
+        if items is None:
             return None
         questions: list[Question] = []
         first_line: dict[str, int] = {}
-        for index, item in enumerate(nodes):
+        count = 0  # a streamed list has no length: each item is composed as it is taken, and let go after it
+        for index, item in enumerate(items):
+            count += 1
             path = f"questions[{index}]"
             question = self._question(item, path, checked)
             id_node = top_level(item, "id")
@@ -290,7 +289,10 @@ class _Reader(NodeReader):
                 first_line[id_node.value] = item.start_mark.line + 1
             if question is not None:
                 questions.append(question)
-        return questions if len(questions) == len(nodes) else None
+        if not count:
+            self.problem(node, "questions", msg("load.no_questions"), msg("load.fix.no_questions"))
+            return None
+        return questions if len(questions) == count else None
 
     def _question(self, node: yaml.Node, path: str, pack_checked: CheckDate | None) -> Question | None:
         if isinstance(node, yaml.MappingNode):
@@ -354,7 +356,7 @@ class _Reader(NodeReader):
         for i, item in enumerate(nodes):
             found = self.name(item, f"{path}[{i}]", NAME_RULE)
             if found is not None:
-                uses.append(_Use(found, item, f"{path}[{i}]"))
+                uses.append(_Use(found, Position.of(item), f"{path}[{i}]"))
                 ids.append(found)
         return ids if len(ids) == len(nodes) else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.message import both, msg
 from quiz.model import MYTH, Kind, Pack, Question
 from quiz.packs import itemwords
@@ -27,8 +27,7 @@ SAME_CHOICE = 0.8
 """A choice that is another with a few words added, and at least this alike (0 to 1), repeats it."""
 REPEATED_MYTH = 0.7
 """An explanation whose first sentence holds this share of the myth's words, in order, opens by repeating it."""
-STARTER_AUTHORS = frozenset(tr("starter.author", lang) for lang in LANGUAGES)
-"""The author `quiz new` writes in its starter pack (in the language it speaks), for the teacher to replace."""
+
 
 CODES = (
     "answer-longest",
@@ -48,6 +47,11 @@ CODES = (
 """Every code a finding can carry, each explained in docs/packs.md under "Item-writing checks"."""
 
 _LETTERS = "ABCD"
+
+
+def starter_authors() -> frozenset[str]:
+    """The author `quiz new` writes in its starter pack (in the language it speaks), for the teacher to replace."""
+    return frozenset(tr("starter.author", lang) for lang in languages())
 
 
 def item_findings(pack: Pack) -> list[Finding]:
@@ -242,7 +246,7 @@ def _pack_placeholders(pack: Pack) -> Iterator[Finding]:
             msg("item.fix.pack_placeholder"),
             path=named[0],
         )
-    starter = next((author.strip() for author in pack.authors if author.strip() in STARTER_AUTHORS), None)
+    starter = next((author.strip() for author in pack.authors if author.strip() in starter_authors()), None)
     if starter is not None:
         yield Finding(
             "placeholder", msg("item.starter_author", author=starter), msg("item.fix.starter_author"), path="authors"

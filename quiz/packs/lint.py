@@ -64,7 +64,8 @@ def check_paths(paths: Sequence[Path], today: date | None = None) -> tuple[int, 
         checked += len(files)
         found = load_catalog(files)
         problems.extend(found.problems)
-        for pack in found.packs:
+        for header in found.packs:
+            pack = header.load()
             problems.extend(lint(pack, display_name(pack.path) if pack.path else str(path), today))
     return checked, problems
 

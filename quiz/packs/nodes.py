@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import difflib
 import re
+import weakref
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence, TypeVar
+from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 
 import yaml
 
 from quiz.message import Msg, either, msg
+from quiz.packs.compose import StreamedSequence
 from quiz.packs.problems import Problem
 from quiz.packs.yamlsource import SAFE_TAGS
 from quiz.text import clean
@@ -40,6 +42,19 @@ _MERGE = "tag:yaml.org,2002:merge"
 _BOOL_VALUES = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a node starts, 1-based, kept once the node itself is let go."""
+
+    line: int
+    column: int
+
+    @classmethod
+    def of(cls, node: yaml.Node) -> Position:
+        """Where `node` starts."""
+        return cls(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
 @dataclass(frozen=True)
@@ -69,8 +84,9 @@ class NodeReader:
         self.file_name = file_name
         self.problems: list[Problem] = []
         self._gave_up = False
-        self._first_path: dict[int, str] = {}
-        """Where each list and mapping was first read: reading one again at another path is an alias at work."""
+        self._first_path: weakref.WeakKeyDictionary[yaml.Node, str] = weakref.WeakKeyDictionary()
+        """Where each list and mapping was first read: reading one again at another path is an alias at work.
+        Weak, because a question's nodes are let go once it is read (and a new node may get an old one's id)."""
         self._repeated = 0
         self._characters = 0
         self._text_budget = text_budget
@@ -79,11 +95,14 @@ class NodeReader:
 
     def problem(self, node: yaml.Node, path: str, message: Msg, hint: Msg | None = None) -> None:
         """Record a problem at `node`."""
+        self.problem_at(Position.of(node), path, message, hint)
+
+    def problem_at(self, where: Position, path: str, message: Msg, hint: Msg | None = None) -> None:
+        """Record a problem at a position noted earlier, of a node that may be gone."""
         if len(self.problems) >= MAX_FOUND:
             raise GiveUp()
-        mark = node.start_mark
         self.problems.append(
-            Problem(self.file_name, message, line=mark.line + 1, column=mark.column + 1, path=path, fix=hint)
+            Problem(self.file_name, message, line=where.line, column=where.column, path=path, fix=hint)
         )
 
     def run(self, read: Callable[[], T | None]) -> T | None:
@@ -112,7 +131,7 @@ class NodeReader:
             self._characters += len(node.value)
             over = self._characters > self._text_budget
         else:
-            if self._first_path.setdefault(id(node), path) != path:
+            if self._first_path.setdefault(node, path) != path:
                 self._repeated += 1 + len(node.value)
             over = self._repeated > MAX_REPEATED
         if over:
@@ -196,12 +215,17 @@ class NodeReader:
 
     def sequence(self, node: yaml.Node, path: str) -> list[yaml.Node] | None:
         """The items of a list node."""
+        items = self.each(node, path)
+        return None if items is None else list(items)
+
+    def each(self, node: yaml.Node, path: str) -> Iterable[yaml.Node] | None:
+        """The items of a list node, one at a time: those of a streamed list are composed as they are taken."""
         if not self._tag_ok(node, path):
             return None
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, path, msg("load.not_list", found=describe(node)), msg("load.fix.not_list"))
             return None
-        return list(node.value)
+        return node.items() if isinstance(node, StreamedSequence) else node.value
 
     def scalar(self, node: yaml.Node, path: str, what: Msg | str) -> str | None:
         """The raw text of a scalar node that is not empty."""

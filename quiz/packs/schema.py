@@ -16,7 +16,7 @@ from itertools import combinations
 from typing import Any
 
 from quiz.i18n import DEFAULT_LANGUAGE, tr
-from quiz.i18n import LANGUAGES as GAME_LANGUAGES
+from quiz.i18n import languages as ui_languages
 from quiz.message import Msg, msg
 from quiz.model import FACT, MYTH, Verdict
 from quiz.packs.format_v1 import (
@@ -41,6 +41,9 @@ from quiz.packs.format_v1 import (
     VERSION,
 )
 
+GAME_LANGUAGES = ui_languages({})
+"""The languages of the bundled catalogs, not of any a translator adds: `quiz schema` prints the same file on every
+machine."""
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILE = "pack.schema.json"
 """The name `quiz new` gives the schema it writes beside a new pack, and the docs use."""

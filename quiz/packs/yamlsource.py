@@ -1,12 +1,16 @@
-"""Reading a pack file into a YAML node tree, refusing anything unsafe or unreadable.
+"""Reading a pack file's text, refusing anything unsafe or unreadable, and saying what is wrong with its YAML.
 
-We compose nodes instead of constructing Python objects: nothing is built from tags, so no code can run,
-aliases stay shared (an alias bomb costs nothing until something walks it), and every node keeps its line
-and column for error messages.
+We compose nodes (`compose.Document`) instead of constructing Python objects: nothing is built from tags, so no
+code can run, aliases stay shared (an alias bomb costs nothing until something walks it), and every node keeps
+its line and column for error messages.
 """
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -15,11 +19,6 @@ from quiz.encoding import decode, looks_like_utf16, wide_encoding
 from quiz.message import msg
 from quiz.packs.problems import PackError, Problem
 from quiz.packs.yamlwords import yaml_detail
-
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 MAX_BYTES = 16 * 1024 * 1024
 """Packs larger than this are refused before being read; 16 MB holds 10,000 bilingual questions and more."""
@@ -34,16 +33,47 @@ _TAG = "tag:yaml.org,2002:"
 SAFE_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 
 
-def read_nodes(path: Path, name: str) -> yaml.Node:
-    """The root node of the YAML file at `path`; `name` is how messages refer to the file.
+def read_file(path: Path, name: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of the pack file at `path`, and its status taken just before they were read.
 
-    Raises PackError for a file that is missing, too large, not text (UTF-8, or UTF-16 or UTF-32 with its byte-order
-    mark), not valid YAML, empty, or holds more than one document. Tags are left for the loader to check, node by node.
+    `name` is how messages refer to the file. Raises PackError for a file that is missing, not a regular file,
+    or too large.
     """
-    text = _read_text(path, name)
-    _check_item_count(text, name)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise PackError([Problem(name, msg("load.not_regular_file"), fix=msg("load.fix.not_regular_file"))])
+        size = status.st_size
+        if size > MAX_BYTES:
+            raise PackError([_too_large(name, "load.too_large", size=f"{size / 1_048_576:.1f}")])
+        with path.open("rb") as stream:
+            # Read one byte past the size rather than trusting it: a file can grow while we read it. (Asking for
+            # MAX_BYTES at once would have Python set aside that much memory for every pack, however small.)
+            data = stream.read(size + 1)
+            if len(data) > size:
+                data += stream.read(MAX_BYTES + 1 - len(data))
+    except OSError as error:
+        raise PackError([Problem(name, msg("load.cannot_read", reason=error.strerror or error))]) from None
+    if len(data) > MAX_BYTES:
+        raise PackError([_too_large(name, "load.grew")])
+    return data, status
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a pack file's bytes: UTF-8, or UTF-16 or UTF-32 with its byte-order mark.
+
+    Raises PackError for bytes that are not such text, or hold far more values than a pack ever needs.
+    """
+    text = _decode(data, name)
+    _check_item_count(text, name)
+    return text
+
+
+@contextmanager
+def yaml_errors(name: str, text: str) -> Iterator[None]:
+    """Turn the YAML errors raised while `text` is composed into a PackError with the one problem to fix."""
+    try:
+        yield
     except yaml.MarkedYAMLError as error:
         raise PackError([_yaml_problem(error, name, text)]) from None
     except yaml.reader.ReaderError as error:
@@ -52,9 +82,6 @@ def read_nodes(path: Path, name: str) -> yaml.Node:
         raise PackError([Problem(name, msg("load.yaml", detail=str(error)))]) from None
     except RecursionError:
         raise PackError([Problem(name, msg("load.too_deep"))]) from None
-    if root is None:
-        raise PackError([Problem(name, msg("load.empty_file"), fix=msg("load.fix.empty_file"))])
-    return root
 
 
 def _check_item_count(text: str, name: str) -> None:
@@ -66,20 +93,7 @@ def _check_item_count(text: str, name: str) -> None:
         raise PackError([Problem(name, msg("load.too_many_values", items=items, limit=MAX_ITEMS), fix=_SPLIT)])
 
 
-def _read_text(path: Path, name: str) -> str:
-    try:
-        if path.exists() and not path.is_file():
-            raise PackError([Problem(name, msg("load.not_regular_file"), fix=msg("load.fix.not_regular_file"))])
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PackError([_too_large(name, "load.too_large", size=f"{size / 1_048_576:.1f}")])
-        with path.open("rb") as stream:
-            # Read one byte past the limit rather than trusting the size: a file can grow while we read it.
-            data = stream.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise PackError([Problem(name, msg("load.cannot_read", reason=error.strerror or error))]) from None
-    if len(data) > MAX_BYTES:
-        raise PackError([_too_large(name, "load.grew")])
+def _decode(data: bytes, name: str) -> str:
     wide = wide_encoding(data)
     if b"\x00" in data and wide is None:
         line = data[: data.index(b"\x00")].count(b"\n") + 1

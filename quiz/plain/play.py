@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import Callable, TextIO
 
 from quiz.game import Game, Round
-from quiz.i18n import tr
+from quiz.i18n import tr, tr_n
 from quiz.model import Kind, Pack
 from quiz.plain.lines import Lines, is_tty
 from quiz.plain.reading import Stop, ask_until, parse_answer, parse_certainty, parse_yes_no
@@ -47,7 +48,7 @@ def play_plain(
     except KeyboardInterrupt:
         answered = game.score.answered if game is not None else 0
         out.write()
-        out.write(tr("plain.interrupted", lang, answered=answered))
+        out.write(tr_n("plain.interrupted", lang, answered))
         out.flush()
         return 130
     if game is None:
@@ -90,7 +91,7 @@ def _play_rounds(session: Session, game: Game, out: Lines, stdin: TextIO, clock:
     while (round_ := game.current) is not None:
         show_question(out, game, round_, lang)
         shown_at = clock()
-        key = ask_until(out, stdin, _ask_line(round_, lang), lang, lambda line, r=round_: parse_answer(r, line))
+        key = ask_until(out, stdin, _ask_line(round_, lang), lang, partial(parse_answer, round_))
         if isinstance(key, Stop):
             return key
         certainty = None

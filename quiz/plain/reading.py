@@ -6,7 +6,7 @@ from enum import Enum
 from typing import Callable, TextIO, TypeVar
 
 from quiz.game import Round
-from quiz.i18n import LANGUAGES, tr
+from quiz.i18n import languages, tr
 from quiz.model import FACT, MYTH, Kind
 from quiz.plain.lines import Lines
 
@@ -22,7 +22,7 @@ class Stop(Enum):
 
 def _words(*keys: str) -> set[str]:
     """The words of every UI language for these messages, folded: a Chinese speaker may type 退出 in English."""
-    return {tr(key, lang).casefold() for key in keys for lang in LANGUAGES}
+    return {tr(key, lang).casefold() for key in keys for lang in languages()}
 
 
 def myth_fact_words() -> dict[str, str]:

@@ -9,15 +9,17 @@ from quiz.model import FACT, MYTH, Kind, Pack
 from quiz.plain.lines import BOLD, GREEN, RED, Lines
 from quiz.scoring import ModeName
 from quiz.text import clean, one_line
-from quiz.views import AnswerView, CalibrationSummary, Explained, ResultsView, Tone, label, verdict_line
+from quiz.views import AnswerView, CalibrationSummary, Explained, ResultsView, Tone, label, pack_language, verdict_line
 
 _LETTERS = {MYTH: "m", FACT: "f"}
 _PAINT = {Tone.RIGHT: GREEN, Tone.WRONG: RED}
 
 
 def show_opening(out: Lines, pack: Pack, lang: str) -> None:
-    """The pack's title and its health disclaimer, before the first question."""
+    """The pack's title, the language of its text when it is not the player's, and its health disclaimer."""
     out.write(clean(pack.title.get(lang)), BOLD)
+    if (written_in := pack_language(pack, lang)) is not None:
+        out.write(written_in.text(lang))
     out.labelled(label("feedback.disclaimer").text(lang), pack.disclaimer.get(lang))
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from html import escape
 
 from quiz.i18n import tr
+from quiz.localformat import percent
 from quiz.report import words
 from quiz.report.charts import Point, histogram, scatter
 from quiz.report.figures import PlayerStats, QuestionStats, Report
@@ -149,10 +150,10 @@ def _players(report: Report, lang: str) -> str:
 
 def _player_row(report: Report, player: PlayerStats, lang: str) -> str:
     tags = tr("cli.list_comma", lang).join(
-        f"{words.tag_name(report, tag.tag, lang)} {tag.percent:.0f}% ({tag.right}/{tag.answered})"
+        f"{words.tag_name(report, tag.tag, lang)} {percent(tag.percent, lang)} ({tag.right}/{tag.answered})"
         for tag in player.tags
     )
     return (
         f"<tr>{_cell(player.player)}{_cell(', '.join(player.classes))}{_cell(str(player.answered), True)}"
-        f"{_cell(str(player.right), True)}{_cell(f'{player.percent:.0f}%', True)}{_cell(tags)}</tr>"
+        f"{_cell(str(player.right), True)}{_cell(percent(player.percent, lang), True)}{_cell(tags)}</tr>"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quiz.i18n import tr
 from quiz.linebreak import wrap
+from quiz.localformat import percent
 from quiz.model import Kind
 from quiz.report import words
 from quiz.report.columns import Column, fit, pad, table
@@ -106,7 +107,7 @@ def _players(report: Report, lang: str) -> list[str]:
             player.player,
             str(player.answered),
             str(player.right),
-            f"{player.percent:.0f}%",
+            percent(player.percent, lang),
             _weakest(report, player, lang),
         ]
         for player in words.ranked(report)
@@ -121,7 +122,7 @@ def _weakest(report: Report, player: PlayerStats, lang: str) -> str:
     weakest = min(player.tags, key=lambda tag: (tag.percent, -tag.answered))
     if all(tag.percent == weakest.percent for tag in player.tags):
         return ""
-    return f"{words.tag_name(report, weakest.tag, lang)} {weakest.percent:.0f}%"
+    return f"{words.tag_name(report, weakest.tag, lang)} {percent(weakest.percent, lang)}"
 
 
 def _sentence(text: str, width: int, indent: int) -> list[str]:

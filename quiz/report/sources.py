@@ -20,8 +20,9 @@ from pathlib import Path
 from quiz.encoding import MANGLED_MARK, decode, wide_encoding
 from quiz.players import FALLBACK_PLAYER
 from quiz.report.records import Answer, RowError, answer_from_row, missing_fields, moment
-from quiz.store import MIGRATIONS, STORE_NAME, AnswerRecord, Store
+from quiz.store import STORE_NAME, AnswerRecord, Store
 from quiz.storefile import SIDECARS, StoreState
+from quiz.storeschema import MIGRATIONS
 from quiz.text import one_line
 
 MAX_FILE_BYTES = 256 * 2**20
@@ -207,7 +208,7 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, object]]
 def _check_columns(fields: set[str], name: str) -> None:
     missing = missing_fields(fields)
     if missing:
-        raise SourceError("report.missing_columns", path=name, columns=", ".join(missing))
+        raise SourceError("report.missing_columns", path=name, columns=", ".join(missing), n=len(missing))
 
 
 def _numbered(rows: Iterable[tuple[int, Mapping[str, object]]], name: str) -> Iterator[Answer]:

@@ -6,7 +6,9 @@ Pack text comes out cleaned and on one line; a renderer that writes markup (HTML
 from __future__ import annotations
 
 from quiz.game import TIMEOUT
-from quiz.i18n import tr
+from quiz.i18n import tr, tr_n
+from quiz.localformat import number as local_number
+from quiz.localformat import percent as local_percent
 from quiz.model import FACT, MYTH, Kind, Question
 from quiz.report.figures import Flag, OptionStats, PlayerStats, QuestionStats, Report
 from quiz.report.select import Attempt
@@ -46,13 +48,13 @@ def prompt(question: Question, lang: str) -> str:
 
 
 def number(value: float | None, lang: str, places: int = 2) -> str:
-    """A figure with `places` decimals, or the word for "not available"."""
-    return tr("report.not_available", lang) if value is None else f"{value:.{places}f}"
+    """A figure with `places` decimals as `lang` writes it, or the word for "not available"."""
+    return tr("report.not_available", lang) if value is None else local_number(value, lang, places)
 
 
 def percent(value: float | None, lang: str, places: int = 0) -> str:
-    """A share from 0 to 1 as a percentage."""
-    return tr("report.not_available", lang) if value is None else f"{100 * value:.{places}f}%"
+    """A share from 0 to 1 as a percentage, as `lang` writes it."""
+    return tr("report.not_available", lang) if value is None else local_percent(100 * value, lang, places)
 
 
 def shares(stats: QuestionStats, lang: str) -> list[str]:
@@ -94,7 +96,7 @@ def notes(report: Report, lang: str) -> list[str]:
     """What was read but not counted, and how KR-20 was taken, one sentence each."""
     left_out = report.left_out
     found = [
-        tr(key, lang, n=count)
+        tr_n(key, lang, count)
         for key, count in (
             ("report.left_out.attempts", left_out.other_attempts),
             ("report.left_out.questions", left_out.unknown_questions),
@@ -109,14 +111,14 @@ def notes(report: Report, lang: str) -> list[str]:
             tr("report.kr20_over", lang, complete=summary.complete, players=summary.players, k=summary.questions)
         )
     elif summary.kr20 is None and summary.players:
-        found.append(tr("report.kr20_none", lang, complete=summary.complete, k=summary.questions))
+        found.append(tr_n("report.kr20_none", lang, summary.complete, k=summary.questions))
     return found
 
 
 def class_rows(report: Report, lang: str) -> list[tuple[str, str]]:
     """The class's figures as (name, value) pairs, in the order every renderer lists them."""
     summary = report.summary
-    mean = tr("report.not_available", lang) if summary.mean is None else f"{summary.mean:.1f}%"
+    mean = tr("report.not_available", lang) if summary.mean is None else local_percent(summary.mean, lang, 1)
     return [
         (tr("report.players", lang), str(summary.players)),
         (tr("report.questions_answered", lang), str(summary.questions)),
@@ -129,7 +131,9 @@ def class_rows(report: Report, lang: str) -> list[tuple[str, str]]:
 
 def _points(value: float | None, lang: str) -> str:
     """A spread in percentage points."""
-    return tr("report.not_available", lang) if value is None else tr("report.points", lang, value=f"{value:.1f}")
+    return (
+        tr("report.not_available", lang) if value is None else tr("report.points", lang, value=number(value, lang, 1))
+    )
 
 
 def ranked(report: Report) -> list[PlayerStats]:

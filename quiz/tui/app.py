@@ -13,7 +13,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quiz.game import Game, carry_over
-from quiz.i18n import tr
+from quiz.i18n import tr, tr_n
+from quiz.message import Msg
 from quiz.packs import Catalog
 from quiz.packs.watch import Broken, PackWatcher, Reloaded, WatchEvent
 from quiz.scoring import Mode
@@ -41,7 +42,6 @@ from quiz.tui.screens.start import StartScreen
 from quiz.tui.signals import exit_on_ending_signals
 from quiz.tui.themes import DEFAULT_THEME, register_themes
 from quiz.tui.widgets.start_form import StartForm
-from quiz.views import Msg
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ class QuizApp(App[None]):
         while isinstance(self.screen, ProblemsScreen):
             self.screen.dismiss()
             await asyncio.sleep(0)
-        self.notify(tr("watch.reloaded", self.lang, n=len(event.warnings)), markup=False)
+        self.notify(tr_n("watch.reloaded", self.lang, len(event.warnings)), markup=False)
         screen = self.screen
         moved = (
             carry_over(session.game, pack) if session.game is not None and isinstance(screen, QuestionScreen) else None

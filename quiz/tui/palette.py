@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from textual.app import SystemCommand
 from textual.command import CommandPalette
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
 
-def system_commands(app: App[object], screen: Screen[object], lang: str) -> Iterable[SystemCommand]:
+def system_commands(app: App[Any], screen: Screen[object], lang: str) -> Iterable[SystemCommand]:
     """The palette's built-in commands (theme, quit, keys, maximise, screenshot), titled and explained in `lang`."""
 
     def command(key: str, callback: Callable[[], object]) -> SystemCommand:
@@ -33,13 +33,13 @@ def system_commands(app: App[object], screen: Screen[object], lang: str) -> Iter
     yield command("screenshot", lambda: app.set_timer(0.1, app.deliver_screenshot))
 
 
-def open_palette(app: App[object], lang: str) -> None:
+def open_palette(app: App[Any], lang: str) -> None:
     """Open the command palette, its search field prompting in `lang`."""
     if app.use_command_palette and not CommandPalette.is_open(app):
         app.push_screen(CommandPalette(id="--command-palette", placeholder=tr("palette.search", lang)))
 
 
-def search_themes(app: App[object], lang: str) -> None:
+def search_themes(app: App[Any], lang: str) -> None:
     """The palette's list of themes, its search field prompting in `lang`."""
     from textual.theme import ThemeProvider
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from typing import Any
 
 from textual.app import App
 
@@ -16,7 +17,7 @@ ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") i
 """The signals that ask a program to end (SIGHUP: its terminal was closed); Windows has neither as a handler."""
 
 
-def exit_on_ending_signals(app: App[object]) -> None:
+def exit_on_ending_signals(app: App[Any]) -> None:
     """Make SIGTERM and SIGHUP end `app` as quitting does; call it from the app's on_mount."""
     loop = asyncio.get_running_loop()
     for number in ENDING_SIGNALS:

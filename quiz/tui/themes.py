@@ -10,7 +10,7 @@ The names live here as plain strings, and the Theme objects are built on demand,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -102,7 +102,7 @@ def quiz_themes() -> list[Theme]:
     return [default, high_contrast, colourblind]
 
 
-def register_themes(app: App[object]) -> None:
+def register_themes(app: App[Any]) -> None:
     """Make the game's themes available on `app` (and so in the command palette's "Change theme")."""
     for theme in quiz_themes():
         app.register_theme(theme)

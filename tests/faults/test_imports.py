@@ -238,7 +238,7 @@ def test_every_format_shows_the_first_50_warnings_and_counts_the_rest(fmt: tuple
     warnings = fmt[1]().warnings
     assert len(warnings) == MAX_WARNINGS + 1
     assert all("skipped" in str(warning) for warning in warnings[:MAX_WARNINGS])
-    assert str(warnings[-1]) == f"{BAD_ROWS - MAX_WARNINGS:,} more warning(s) like these not shown"
+    assert str(warnings[-1]) == f"{BAD_ROWS - MAX_WARNINGS:,} more warnings like these not shown"
 
 
 def test_the_import_command_prints_the_capped_warnings(tmp_path: Path) -> None:
@@ -249,4 +249,4 @@ def test_the_import_command_prints_the_capped_warnings(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("quiz: warning:")]
     assert len(warnings) == MAX_WARNINGS + 1
-    assert warnings[-1].endswith(f"{BAD_ROWS - MAX_WARNINGS:,} more warning(s) like these not shown")
+    assert warnings[-1].endswith(f"{BAD_ROWS - MAX_WARNINGS:,} more warnings like these not shown")

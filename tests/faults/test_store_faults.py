@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from quiz.game import Game
-from quiz.i18n import LANGUAGES
+from quiz.i18n import languages
 from quiz.model import Pack
 from quiz.session import store_notice
 from quiz.store import STORE_NAME, Store, StoreState
@@ -49,7 +49,7 @@ def saved_store(folder: Path, pack: Pack, answers: int) -> Path:
 
 def assert_told(store: Store, *fragments: str) -> None:
     """The store's notice names what happened in every language, with each of `fragments` in it."""
-    for lang in LANGUAGES:
+    for lang in languages():
         notice = notice_text(store, lang)
         assert notice, f"nothing to tell the player in {lang} about {store.state}"
         for fragment in fragments:
@@ -209,7 +209,7 @@ def test_every_state_but_saved_has_a_notice_in_every_language() -> None:
     """Whatever state a store comes up in, the player can be told about it in every language the game speaks."""
     for state in StoreState:
         store = Store(sqlite3.connect(":memory:"), state, "/somewhere/progress.sqlite3")
-        for lang in LANGUAGES:
+        for lang in languages():
             assert bool(notice_text(store, lang)) == (state is not StoreState.SAVED), (state, lang)
 
 

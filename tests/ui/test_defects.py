@@ -188,3 +188,31 @@ def test_the_readme_plain_example_plays_to_the_end(private_data: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "That is not an answer" not in result.stdout
     assert f"Question {count}/{count}" in result.stdout and "questions answered" not in result.stdout
+
+
+LONG_CHOICE = "八条腿，这是蛛形纲动物的特征，昆虫只有六条腿，而蜈蚣的腿更多，因此答案是八条，不是六条也不是十条"
+
+
+async def test_a_long_chinese_choice_breaks_by_the_rules(tmp_path: Path, sample_pack_path: Path) -> None:
+    """An answer button's Chinese text breaks between characters, never before '，', later lines under the text."""
+    from quiz.packs import Catalog, load_pack
+    from quiz.text import cell_width
+
+    path = tmp_path / "long.yaml"
+    path.write_text(sample_pack_path.read_text(encoding="utf-8").replace("zh: 八条}", f"zh: {LONG_CHOICE}}}"), "utf-8")
+    pack = load_pack(path)
+    app = app_for(Catalog((pack,), ()), lang="zh", pack_id=pack.id, count=None, seed=1)
+    async with app.run_test(size=(40, 30)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        while app.game.current.question.id != "legs-count":
+            await pilot.press(key_for(app.game.current), "enter")
+            await pilot.pause()
+        await pilot.pause(0.2)
+        button = next(b for b in app.screen.query(".answer") if LONG_CHOICE[:4] in str(b.label))
+        shown = str(button.label).splitlines()
+        assert len(shown) > 1
+        assert not [line for line in shown if line.strip()[:1] in CLOSING]
+        indent = shown[0].index(LONG_CHOICE[0])
+        assert all(line.startswith(" " * indent) for line in shown[1:]), shown
+        assert all(cell_width(line) <= button.content_region.width for line in shown)

@@ -216,7 +216,8 @@ def test_palette(snap_compare, private_data: Path, lang: str) -> None:
 def played_store(data: Path) -> None:
     """Two finished games of the bundled pack with their dates fixed, for the history screen."""
     catalog = bundled()
-    pack = catalog.packs[0]
+    pack = catalog.find(catalog.packs[0].id)
+    assert pack is not None
     from quiz.session import Session, Settings
 
     for seed, rights in ((1, [True, False, True, False, False]), (2, [True, True, True, False, True])):
@@ -251,7 +252,9 @@ def test_resume_offer(snap_compare, private_data: Path, lang: str) -> None:
     from quiz.session import Session, Settings
 
     session = Session(catalog, Store.open(private_data), Settings(lang=lang, count=10, seed=SEED))
-    game = session.start(catalog.packs[0])
+    pack = catalog.find(catalog.packs[0].id)
+    assert pack is not None
+    game = session.start(pack)
     session.answer(game.current.question.correct_key)
 
     async def steps(pilot: Pilot) -> None:

@@ -8,10 +8,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 
 from quiz.i18n import tr
+from quiz.message import Msg
 from quiz.tui.safe import literal
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.wrapped import WrappedText
-from quiz.views import Msg
 
 
 class HistoryScreen(Screen[None]):

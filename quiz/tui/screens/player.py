@@ -9,10 +9,10 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from quiz.i18n import tr
+from quiz.message import Msg
 from quiz.players import BadName, player_name
 from quiz.tui.safe import literal
 from quiz.tui.widgets.key_line import KeyLine
-from quiz.views import Msg
 
 
 class PlayerScreen(Screen[str]):

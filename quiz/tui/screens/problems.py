@@ -8,11 +8,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 
 from quiz.i18n import tr
+from quiz.message import Msg
 from quiz.packs import Problem
 from quiz.tui.safe import literal
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.wrapped import WrappedText
-from quiz.views import Msg
 
 
 class ProblemsScreen(ModalScreen[None]):

@@ -20,6 +20,7 @@ from textual.widgets import Button, Static
 
 from quiz.game import TIMEOUT, Game, Outcome, Round
 from quiz.i18n import tr
+from quiz.message import Msg
 from quiz.model import Kind
 from quiz.scoring import ModeName
 from quiz.tui.messages import GameFinished
@@ -27,7 +28,6 @@ from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation, disclaimer
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.round_body import RoundBody
-from quiz.views import Msg
 
 TICK_SECONDS = 0.2
 

@@ -10,13 +10,14 @@ from textual.widgets import Button, Static
 
 from quiz.game import Game
 from quiz.i18n import tr
+from quiz.message import Msg
 from quiz.tui.messages import PlayAgainRequested, RetryRequested
 from quiz.tui.safe import labelled, literal
 from quiz.tui.widgets.calibration_view import CalibrationView, SureAndWrong
 from quiz.tui.widgets.explanation import Explanation, disclaimer
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.wrapped import WrappedText
-from quiz.views import Msg, results_view
+from quiz.views import results_view
 
 
 class ResultsScreen(Screen[None]):

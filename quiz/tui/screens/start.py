@@ -10,12 +10,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quiz.i18n import tr
+from quiz.message import Msg
 from quiz.packs import Catalog
 from quiz.session import Resumable, Settings
 from quiz.tui.messages import HistoryRequested
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.start_form import StartForm
-from quiz.views import Msg
 
 
 class StartScreen(Screen[None]):

@@ -6,8 +6,8 @@ from typing import Sequence
 
 from textual.widgets import Static
 
+from quiz.message import Msg
 from quiz.tui.safe import literal
-from quiz.views import Msg
 
 SEPARATOR = " · "
 

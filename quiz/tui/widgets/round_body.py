@@ -11,9 +11,10 @@ from quiz.game import Game, Outcome, Round
 from quiz.i18n import tr
 from quiz.labels import answer_label
 from quiz.model import FACT, MYTH, Kind
+from quiz.text import cell_width
 from quiz.tui.safe import literal
 from quiz.tui.widgets.explanation import Explanation
-from quiz.tui.widgets.wrapped import WrappedText
+from quiz.tui.widgets.wrapped import WrappedText, WrappedVisual
 from quiz.views import answer_view
 
 _LETTERS = {MYTH: "M", FACT: "F"}
@@ -72,4 +73,20 @@ class RoundBody(VerticalScroll):
                 mark = "✘ "
         label = Content.assemble((mark, "bold"), (shortcut, "bold underline"), "  ", literal(text))
         answered = self.outcome is not None or self.pending is not None
-        return Button(label, id=f"answer-{position}", classes=classes, disabled=answered)
+        return ChoiceButton(
+            label, indent=cell_width(f"{mark}{shortcut}  "), id=f"answer-{position}", classes=classes, disabled=answered
+        )
+
+
+class ChoiceButton(Button):
+    """An answer button whose text breaks by the Unicode rules, later lines under the text, not the number."""
+
+    def __init__(self, label: Content, *, indent: int, id: str, classes: str, disabled: bool) -> None:
+        super().__init__(label, id=id, classes=classes, disabled=disabled)
+        self._wrapped = WrappedVisual(label, indent)
+
+    def on_resize(self) -> None:
+        """Lay the text out again for the width the button now has."""
+        width = self.content_region.width
+        if width > 0:
+            self.label = self._wrapped.text_at(width)

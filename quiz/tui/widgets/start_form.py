@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Checkbox, Label, Select
 
-from quiz.i18n import LANGUAGE_NAMES, LANGUAGES, tr
+from quiz.i18n import languages, native_name, tr, tr_n
 from quiz.model import Pack
 from quiz.packs import Catalog
 from quiz.scoring import MODES, Mode, ModeName
@@ -26,7 +26,7 @@ from quiz.tui.messages import (
 )
 from quiz.tui.safe import literal
 from quiz.tui.widgets.wrapped import WrappedText
-from quiz.views import resume_offer
+from quiz.views import pack_language, resume_offer
 
 COUNT_STEPS = (5, 10, 20)
 TIME_LIMITS = (10, 20, 30, 60)
@@ -96,13 +96,13 @@ class StartForm(VerticalScroll):
             yield WrappedText(self._pack_info(pack), id="pack-info")
             if self.due.get(pack.id):
                 with Horizontal(id="review-box"):
-                    yield WrappedText(literal(tr("start.due", lang, n=self.due[pack.id])))
+                    yield WrappedText(literal(tr_n("start.due", lang, self.due[pack.id])))
                     yield Button(literal(tr("start.review", lang)), id="review", compact=True)
             # Language and length share a row, so the form with an unfinished game still fits 24 lines.
             with Horizontal(classes="field"):
                 yield Label(literal(tr("start.language", lang)))
                 yield Select(
-                    [(LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+                    [(native_name(code), code) for code in languages()],
                     value=lang,
                     allow_blank=False,
                     id="lang",
@@ -116,7 +116,7 @@ class StartForm(VerticalScroll):
                 yield Button(literal(tr("start.history", lang)), id="show-history", compact=True)
         if self.catalog.problems:
             files = len({problem.file for problem in self.catalog.problems})
-            yield WrappedText(literal(tr("start.bad_packs", lang, n=files)), id="bad-packs")
+            yield WrappedText(literal(tr_n("start.bad_packs", lang, files)), id="bad-packs")
 
     def _resume_box(self, resumable: Resumable) -> ComposeResult:
         info = resume_offer(resumable.game, self.lang).text(self.lang)
@@ -128,6 +128,8 @@ class StartForm(VerticalScroll):
 
     def _pack_info(self, pack: Pack) -> Content:
         info = tr("start.pack_info", self.lang, n=len(pack.questions), source=one_line(pack.source.title))
+        if (written_in := pack_language(pack, self.lang)) is not None:
+            info = tr("start.pack_about", self.lang, description=info, info=written_in.text(self.lang))
         # One paragraph, not two: a line saved is what keeps the Start button on a 24-line screen.
         return literal(
             tr("start.pack_about", self.lang, description=one_line(pack.description.get(self.lang)), info=info)
@@ -162,7 +164,7 @@ class StartForm(VerticalScroll):
         name = self.query_one("#mode", Select).value
         limit = self.query_one("#time-limit", Select).value
         return Mode(
-            name if isinstance(name, str) else self.mode.name,
+            ModeName(name) if isinstance(name, str) else self.mode.name,
             limit if isinstance(limit, int) else self.mode.time_limit,
             self.query_one("#streak-bonus", Checkbox).value,
         )

@@ -64,7 +64,8 @@ class WrappedVisual(Visual):
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         if width < 1:
             return []
-        # The rules object is the widget's styles; Textual only ever calls .get on it.
+        # The rules object is the widget's styles, not the RulesMap dict it is declared as; Textual only ever calls
+        # .get on it, so a stand-in with .get serves, though it is no RulesMap either.
         options = replace(options, rules=_NoRewrap(options.rules))  # type: ignore[arg-type]
         return self.text_at(width).render_strips(width, height, style, options)
 
