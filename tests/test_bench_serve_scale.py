@@ -1,0 +1,70 @@
+"""The small parts of figure 7 (bench/serve_scale.py) that decide its numbers: reading /proc and finding a game's
+processes. The load itself is a benchmark, never a test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench import procinfo
+
+ROLLUP = """\
+55d0c0a00000-7ffd4d1e5000 ---p 00000000 00:00 0                          [rollup]
+Rss:               53412 kB
+Pss:               40960 kB
+Pss_Anon:          37000 kB
+Shared_Clean:      14000 kB
+Shared_Dirty:          0 kB
+Private_Clean:      1024 kB
+Private_Dirty:     38388 kB
+Swap:                  0 kB
+"""
+
+
+def test_smaps_rollup_gives_rss_pss_and_private_memory_in_bytes() -> None:
+    assert procinfo.parse_smaps_rollup(ROLLUP) == procinfo.Memory(
+        rss=53412 * 1024, pss=40960 * 1024, private=(1024 + 38388) * 1024
+    )
+
+
+def test_only_kilobyte_lines_are_read() -> None:
+    text = "Name:\tpython3\nVmRSS:\t   49480 kB\nThreads:\t3\nVmHWM:  oops kB\n"
+    assert procinfo.kilobyte_fields(text) == {"VmRSS": 49480 * 1024}
+
+
+def test_stat_fields_are_counted_after_the_command_name_whatever_it_holds() -> None:
+    # A command name may hold spaces and parentheses: only the last ")" ends it.
+    fields = ["S", "100", "200", "300"] + ["0"] * 7 + ["70", "30"] + ["0"] * 6 + ["123456"] + ["0"] * 10
+    text = f"4242 (quiz (play) x) {' '.join(fields)}\n"
+    assert procinfo.parse_stat(text) == procinfo.Stat(pid=4242, ppid=100, session=300, ticks=100, started=123456)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+def test_this_process_reads_as_itself() -> None:
+    own = procinfo.stat(os.getpid())
+    assert own is not None and own.pid == os.getpid() and own.ppid == os.getppid()
+    memory = procinfo.memory(os.getpid())
+    assert memory is not None and memory.rss >= memory.pss >= memory.private > 0
+    assert procinfo.available_memory() > 0
+
+
+def test_a_gone_process_reads_as_none() -> None:
+    assert procinfo.memory(2**22 + 1) is None and procinfo.stat(2**22 + 1) is None
+    assert procinfo.total_memory([2**22 + 1]) == procinfo.NO_MEMORY
+
+
+def test_descendants_are_every_level_below_the_root_and_nothing_beside_it() -> None:
+    # 10 is the server; 11 and 12 its games' shells, 13 and 14 the games; 20 and 21 someone else's.
+    parents = {10: 1, 11: 10, 12: 10, 13: 11, 14: 12, 20: 1, 21: 20}
+    assert procinfo.descendants(parents, 10) == {11, 12, 13, 14}
+    assert procinfo.descendants(parents, 13) == set()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs Linux's /proc")
+def test_the_process_table_holds_this_process_under_its_parent() -> None:
+    table = procinfo.process_table()
+    parents = {pid: found.ppid for pid, found in table.items()}
+    assert os.getpid() in procinfo.descendants(parents, os.getppid())
