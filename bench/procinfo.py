@@ -7,6 +7,7 @@ text, so they can be tested on samples; the readers around them return None for 
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,39 @@ def total_memory(pids: Iterable[int]) -> Memory:
 def total_ticks(pids: Iterable[int]) -> int:
     """The CPU time of all of `pids` that still run, in clock ticks."""
     return sum(found.ticks for pid in pids if (found := stat(pid)) is not None)
+
+
+def cpu_seconds(pids: Iterable[int]) -> float:
+    """The CPU time of all of `pids` that still run, in seconds."""
+    return total_ticks(pids) / ticks_per_second()
+
+
+def sessions_below(root: int) -> dict[int, list[int]]:
+    """The processes below `root`, by session: each game textual-serve starts is a session of its own."""
+    table = process_table()
+    found: dict[int, list[int]] = {}
+    for pid in descendants({pid: entry.ppid for pid, entry in table.items()}, root):
+        found.setdefault(table[pid].session, []).append(pid)
+    return found
+
+
+def named_below(root: int) -> set[tuple[int, int]]:
+    """Every process below `root`, each named by its pid and start time, so that a pid used again is not taken
+    for it."""
+    table = process_table()
+    below = descendants({pid: entry.ppid for pid, entry in table.items()}, root)
+    return {(pid, table[pid].started) for pid in below}
+
+
+def end_named(named: Iterable[tuple[int, int]]) -> None:
+    """SIGKILL each of `named` (from `named_below`) that still runs as the same process."""
+    for pid, started in named:
+        found = stat(pid)
+        if found is not None and found.started == started:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass  # it ended between the look and the kill
 
 
 def available_memory() -> int:

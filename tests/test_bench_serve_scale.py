@@ -1,15 +1,20 @@
-"""The small parts of figure 7 (bench/serve_scale.py) that decide its numbers: reading /proc and finding a game's
-processes. The load itself is a benchmark, never a test."""
+"""The small parts of figure 7 (bench/serve_scale.py) that decide its numbers: reading /proc, finding a game's
+processes, and finding a screen in a game's raw output. The load itself is a benchmark, never a test."""
 
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from bench import procinfo
+from bench import procinfo, run
+from bench.serve_client import either, shows
+from bench.serve_player import Texts
 
 ROLLUP = """\
 55d0c0a00000-7ffd4d1e5000 ---p 00000000 00:00 0                          [rollup]
@@ -63,8 +68,58 @@ def test_descendants_are_every_level_below_the_root_and_nothing_beside_it() -> N
     assert procinfo.descendants(parents, 13) == set()
 
 
+def test_texts_are_found_in_raw_output_in_their_order() -> None:
+    output = "\x1b[1;1H\x1b[38;2;200;200;200mQuestion 2/10\x1b[0m \x1b[3;5HMyth or fact?".encode()
+    assert shows("Question 2/", "Myth or fact?")(output)
+    assert not shows("Myth or fact?", "Question 2/")(output)
+    assert not shows("Question 3/")(output)
+    assert either(shows("Question 3/"), shows("Myth"))(output)
+
+
+def test_the_next_question_is_told_apart_from_the_one_before() -> None:
+    texts = Texts.of("en")
+    second = "Question 2/10 · Score 100 \x1b[0m Choose one:".encode()
+    assert texts.question(2)(second)
+    assert not texts.question(3)(second)
+    assert not texts.question(2)("Question 2/10 · Score 100".encode()), "the prompt has not arrived yet"
+    assert texts.verdict()("\x1b[1m✘ Not quite.\x1b[0m".encode())
+
+
+def test_quick_leaves_out_the_serve_figure_unless_asked_for() -> None:
+    assert "7" in run.parse_arguments([]).figures
+    assert "7" not in run.parse_arguments(["--quick"]).figures
+    assert run.parse_arguments(["--quick", "--only", "7"]).figures == ["7"]
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="needs Linux's /proc")
 def test_the_process_table_holds_this_process_under_its_parent() -> None:
     table = procinfo.process_table()
     parents = {pid: found.ppid for pid, found in table.items()}
     assert os.getpid() in procinfo.descendants(parents, os.getppid())
+
+
+def test_the_answer_key_follows_the_question_on_screen_not_the_one_before() -> None:
+    texts = Texts.of("en")
+    # Frames of the last question (myth or fact) still arrive after Enter, before question 3 (multiple choice).
+    stale_then_new = "Question 2/10 Myth or fact? \x1b[0m✔ Right! Question 3/10 \x1b[1mChoose one:".encode()
+    assert texts.key(stale_then_new, 3) == "1"
+    assert texts.key("Question 4/10 · Score 300\x1b[2;1HMyth or fact?".encode(), 4) == "m"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs Linux's /proc")
+def test_a_game_like_process_tree_is_found_by_session_and_ended() -> None:
+    # As textual-serve starts a game: a shell in a session of its own, with a program under it.
+    shell = subprocess.Popen(["sh", "-c", "sleep 60; true"], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 10
+        while len(procinfo.sessions_below(os.getpid()).get(shell.pid, [])) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        sessions = procinfo.sessions_below(os.getpid())
+        assert len(sessions[shell.pid]) == 2, "the shell and its sleep, in the shell's session"
+        # Only the shell's session: anything else this test process started is none of this test's business.
+        procinfo.end_named({named for named in procinfo.named_below(os.getpid()) if named[0] in sessions[shell.pid]})
+        assert shell.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if shell.poll() is None:
+            shell.kill()
+            shell.wait()
