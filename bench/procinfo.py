@@ -169,6 +169,29 @@ def end_named(named: Iterable[tuple[int, int]]) -> None:
                 pass  # it ended between the look and the kill
 
 
+def parse_open_file_limit(text: str) -> int | None:
+    """The soft limit on open files from the text of /proc/PID/limits; None when there is none."""
+    for line in text.splitlines():
+        if line.startswith("Max open files"):
+            soft = line.removeprefix("Max open files").split()[0]
+            return int(soft) if soft.isdigit() else None
+    return None
+
+
+def open_files(pid: int) -> int:
+    """How many files (pipes and sockets included) process `pid` has open; 0 when it has gone."""
+    try:
+        return len(os.listdir(PROC / str(pid) / "fd"))
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return 0
+
+
+def open_file_limit(pid: int) -> int | None:
+    """How many files process `pid` may have open (its soft limit); None when unlimited or gone."""
+    text = _read(PROC / str(pid) / "limits")
+    return None if text is None else parse_open_file_limit(text)
+
+
 def available_memory() -> int:
     """MemAvailable from /proc/meminfo: what the kernel estimates new work could use without swapping."""
     return kilobyte_fields(_read(PROC / "meminfo") or "").get("MemAvailable", 0)

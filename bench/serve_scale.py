@@ -83,6 +83,10 @@ class SizeResult:
     sent: int
     ended: float
     """Seconds from closing every tab until no game was left."""
+    server_files: tuple[int, int]
+    """Files the server had open before any tab and with every game running: pipes and sockets per game."""
+    file_limit: int | None
+    """The server's soft limit on open files here (operating systems set it lower or higher)."""
 
 
 def free_port() -> int:
@@ -213,6 +217,7 @@ async def _class(tabs: int, server: subprocess.Popen[bytes], url: str, before: i
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         await _listening(url, server, http)
         server_idle = procinfo.memory(server.pid) or procinfo.NO_MEMORY
+        files_idle = procinfo.open_files(server.pid)
         arrived = await asyncio.gather(*(_arrive(http, url, texts) for _ in range(tabs)))
         seen |= procinfo.named_below(server.pid)
         players = [Player(tab, texts) for tab, _ in arrived]
@@ -230,6 +235,7 @@ async def _class(tabs: int, server: subprocess.Popen[bytes], url: str, before: i
         burst = await _bursts(paced.players, [server.pid, *game_pids])
         after = [procinfo.total_memory(pids) for pids in procinfo.sessions_below(server.pid).values()]
         server_loaded = procinfo.memory(server.pid) or procinfo.NO_MEMORY
+        files = (files_idle, procinfo.open_files(server.pid))
         ended = await _close(burst.players, server.pid)
     return SizeResult(
         tabs=tabs, arrival=[wait for _, wait in arrived], games=after, games_at_first=at_first,
@@ -238,6 +244,7 @@ async def _class(tabs: int, server: subprocess.Popen[bytes], url: str, before: i
         cpu_per_answer=paced.cpu, server_cpu=paced.server_cpu, verdict_cpu=burst.cpu, next_cpu=burst.next_cpu,
         start_cpu=start_cpu, idle_share=idle_share, client_cpu=paced.client_cpu,
         available_drop=available_drop, saved=0, sent=tabs * (PACED + BURSTS), ended=ended,
+        server_files=files, file_limit=procinfo.open_file_limit(server.pid),
     )  # fmt: skip
 
 
@@ -355,7 +362,8 @@ def _size_note(result: SizeResult) -> str:
         f"(the server's part {_ms(result.server_cpu)}, the benchmark's own tabs {_ms(result.client_cpu)}); in the "
         f"bursts {_ms(result.verdict_cpu)} per verdict and {_ms(result.next_cpu)} per next question. Enter → next "
         f"question {_spread(result.next_question)}. {result.saved} of {result.sent} answers in the store; every "
-        f"game gone {result.ended:.1f} s after the tabs closed."
+        f"game gone {result.ended:.1f} s after the tabs closed. The server had {result.server_files[0]} files open "
+        f"before any tab and {result.server_files[1]} with them (limit here: {result.file_limit or 'none'})."
     )
 
 

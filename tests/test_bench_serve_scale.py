@@ -123,3 +123,13 @@ def test_a_game_like_process_tree_is_found_by_session_and_ended() -> None:
         if shell.poll() is None:
             shell.kill()
             shell.wait()
+
+
+def test_the_open_file_limit_is_the_soft_one() -> None:
+    limits = (
+        "Limit                     Soft Limit           Hard Limit           Units     \n"
+        "Max processes             96362                96362                processes \n"
+        "Max open files            1024                 524288               files     \n"
+    )
+    assert procinfo.parse_open_file_limit(limits) == 1024
+    assert procinfo.parse_open_file_limit(limits.replace(" 1024 ", " unlimited ")) is None
