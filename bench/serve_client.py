@@ -57,6 +57,8 @@ class Tab:
     def __init__(self, websocket: aiohttp.ClientWebSocketResponse) -> None:
         self._websocket = websocket
         self._output = bytearray()
+        self.received = 0
+        """Bytes of terminal output received in all."""
         self._waiting: tuple[Found, asyncio.Future[float]] | None = None
         self._reader = asyncio.create_task(self._read())
 
@@ -81,6 +83,7 @@ class Tab:
                 continue  # the pong, and nothing else the game sends matters here
             arrived = time.perf_counter()
             self._output += message.data
+            self.received += len(message.data)
             if self._waiting is not None:
                 found, result = self._waiting
                 if not result.done() and found(bytes(self._output)):

@@ -72,6 +72,8 @@ class SizeResult:
     verdict_cpu: float
     next_cpu: float
     """CPU seconds of the games and the server per burst answer: its verdict, then moving on."""
+    traffic: float
+    """Bytes of terminal output per paced answer, moving on included."""
     start_cpu: float
     """CPU seconds one game used from its start to its first question (name and start screens included)."""
     idle_share: float
@@ -157,12 +159,15 @@ class Phase:
     """CPU seconds of this process's tabs, per answer."""
     next_cpu: float = 0.0
     """CPU seconds of the games and the server for moving on, per answer, when it is counted apart."""
+    traffic: float = 0.0
+    """Bytes of terminal output sent to the tabs, per answer."""
 
 
 async def _paced_phase(players: list[Player], server: int, game_pids: list[int]) -> Phase:
     """PACED questions, each tab at its own pace, all tabs together; CPU counted from /proc and for this process."""
     cpu, every = procinfo.cpu_seconds, [server, *game_pids]
     cpu_from, server_from, own_from, wall_from = cpu(every), cpu([server]), _own_cpu(), time.perf_counter()
+    received_from = sum(player.tab.received for player in players)
     rngs = [random.Random(number) for number in range(len(players))]
     done = await asyncio.gather(*(_paced(player, rng) for player, rng in zip(players, rngs)))
     wall, answered = time.perf_counter() - wall_from, len(players) * PACED
@@ -172,6 +177,7 @@ async def _paced_phase(players: list[Player], server: int, game_pids: list[int])
         nexts=[latency for _, _, nexts in done for latency in nexts],
         rate=answered / wall, cpu=(cpu(every) - cpu_from) / answered,
         server_cpu=(cpu([server]) - server_from) / answered, client_cpu=(_own_cpu() - own_from) / answered,
+        traffic=(sum(player.tab.received for player, _, _ in done) - received_from) / answered,
     )  # fmt: skip
 
 
@@ -242,7 +248,7 @@ async def _class(tabs: int, server: subprocess.Popen[bytes], url: str, before: i
         processes=len(game_pids), server_idle=server_idle, server=server_loaded, paced=paced.answers,
         paced_rate=paced.rate, burst=burst.answers, next_question=paced.nexts + burst.nexts,
         cpu_per_answer=paced.cpu, server_cpu=paced.server_cpu, verdict_cpu=burst.cpu, next_cpu=burst.next_cpu,
-        start_cpu=start_cpu, idle_share=idle_share, client_cpu=paced.client_cpu,
+        traffic=paced.traffic, start_cpu=start_cpu, idle_share=idle_share, client_cpu=paced.client_cpu,
         available_drop=available_drop, saved=0, sent=tabs * (PACED + BURSTS), ended=ended,
         server_files=files, file_limit=procinfo.open_file_limit(server.pid),
     )  # fmt: skip
@@ -361,7 +367,8 @@ def _size_note(result: SizeResult) -> str:
         f"{result.idle_share * 100:.2f} % of a core; a paced answer with moving on {_ms(result.cpu_per_answer)} "
         f"(the server's part {_ms(result.server_cpu)}, the benchmark's own tabs {_ms(result.client_cpu)}); in the "
         f"bursts {_ms(result.verdict_cpu)} per verdict and {_ms(result.next_cpu)} per next question. Enter → next "
-        f"question {_spread(result.next_question)}. {result.saved} of {result.sent} answers in the store; every "
+        f"question {_spread(result.next_question)}; {result.traffic / 1024:.0f} KB of terminal output per answer "
+        f"with moving on. {result.saved} of {result.sent} answers in the store; every "
         f"game gone {result.ended:.1f} s after the tabs closed. The server had {result.server_files[0]} files open "
         f"before any tab and {result.server_files[1]} with them (limit here: {result.file_limit or 'none'})."
     )
