@@ -64,7 +64,9 @@ class SizeResult:
     paced_rate: float
     """Answers a second over the paced phase, all tabs together."""
     burst: list[float]
-    next_question: list[float]
+    paced_next: list[float]
+    burst_next: list[float]
+    """Seconds from Enter to the next question, at each tab's pace and all at once."""
     cpu_per_answer: float
     """CPU seconds the games and the server used in the paced phase, per answer."""
     server_cpu: float
@@ -246,7 +248,7 @@ async def _class(tabs: int, server: subprocess.Popen[bytes], url: str, before: i
     return SizeResult(
         tabs=tabs, arrival=[wait for _, wait in arrived], games=after, games_at_first=at_first,
         processes=len(game_pids), server_idle=server_idle, server=server_loaded, paced=paced.answers,
-        paced_rate=paced.rate, burst=burst.answers, next_question=paced.nexts + burst.nexts,
+        paced_rate=paced.rate, burst=burst.answers, paced_next=paced.nexts, burst_next=burst.nexts,
         cpu_per_answer=paced.cpu, server_cpu=paced.server_cpu, verdict_cpu=burst.cpu, next_cpu=burst.next_cpu,
         traffic=paced.traffic, start_cpu=start_cpu, idle_share=idle_share, client_cpu=paced.client_cpu,
         available_drop=available_drop, saved=0, sent=tabs * (PACED + BURSTS), ended=ended,
@@ -367,7 +369,8 @@ def _size_note(result: SizeResult) -> str:
         f"{result.idle_share * 100:.2f} % of a core; a paced answer with moving on {_ms(result.cpu_per_answer)} "
         f"(the server's part {_ms(result.server_cpu)}, the benchmark's own tabs {_ms(result.client_cpu)}); in the "
         f"bursts {_ms(result.verdict_cpu)} per verdict and {_ms(result.next_cpu)} per next question. Enter → next "
-        f"question {_spread(result.next_question)}; {result.traffic / 1024:.0f} KB of terminal output per answer "
+        f"question {_spread(result.paced_next)} at each tab's pace, {_spread(result.burst_next)} all at once; "
+        f"{result.traffic / 1024:.0f} KB of terminal output per answer "
         f"with moving on. {result.saved} of {result.sent} answers in the store; every "
         f"game gone {result.ended:.1f} s after the tabs closed. The server had {result.server_files[0]} files open "
         f"before any tab and {result.server_files[1]} with them (limit here: {result.file_limit or 'none'})."
