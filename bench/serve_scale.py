@@ -219,7 +219,9 @@ async def _close(players: list[Player], server: int) -> float:
     return time.perf_counter() - closed
 
 
-async def _class(tabs: int, server: subprocess.Popen[bytes], url: str, before: int, seen: set) -> SizeResult:
+async def _class(
+    tabs: int, server: subprocess.Popen[bytes], url: str, before: int, seen: set[tuple[int, int]]
+) -> SizeResult:
     """Everything one class size does, from the tabs arriving to their games ending; `seen` gets every process."""
     texts = Texts.of(LANG)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
