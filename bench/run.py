@@ -1,7 +1,9 @@
 """Run every benchmark, print the table, and with --write put it in docs/performance.md.
 
-python -m bench.run [--quick] [--write] [--only 1,2,3,4,5,6,7]
+python -m bench.run [--quick] [--write] [--only 1,2,3,4,5,6,7,8]
 python bench/run.py ...            (the same)
+
+--quick leaves out figure 8 (`quiz serve` with 60 tabs, some three minutes) unless --only names it.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ if __package__ in (None, ""):
     # for `bench` to import as a package (and bench/ must not shadow any standard module).
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from bench import catalog, class_report, history_startup, latency, loading, report, startup, validation
+from bench import catalog, class_report, history_startup, latency, loading, report, serve_scale, startup, validation
 from bench.stats import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
-FIGURES = ("1", "2", "3", "4", "5", "6", "7")
+FIGURES = ("1", "2", "3", "4", "5", "6", "7", "8")
+SLOW = ("8",)
+"""Figures --quick leaves out unless --only names them."""
 
 
 def _say(message: str) -> None:
@@ -78,6 +82,13 @@ def run_catalog(quick: bool, scratch: Path) -> tuple[list[Row], list[str]]:
     return catalog.rows(result), catalog.notes(result)
 
 
+def run_serve_scale(quick: bool, scratch: Path) -> tuple[list[Row], list[str]]:
+    sizes = serve_scale.QUICK_SIZES if quick else serve_scale.SIZES
+    _say("8. quiz serve with " + ", then ".join(f"{size} tabs" for size in sizes) + " at once")
+    results = serve_scale.measure(scratch, quick=quick)
+    return serve_scale.rows(results), serve_scale.notes(results)
+
+
 RUNNERS = {
     "1": run_startup,
     "2": run_loading,
@@ -86,6 +97,7 @@ RUNNERS = {
     "5": run_history,
     "6": run_class_report,
     "7": run_catalog,
+    "8": run_serve_scale,
 }
 
 
@@ -94,10 +106,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and no 100,000-question pack")
     parser.add_argument("--write", action="store_true", help=f"also write the results into {DOC.relative_to(ROOT)}")
     parser.add_argument(
-        "--only", default=",".join(FIGURES), metavar="1,2,3,4,5,6", help="run only these figures (default: all)"
+        "--only", metavar="1,2,3,4,5,6,7", help="run only these figures (default: all; with --quick, all but 7)"
     )
     options = parser.parse_args(argv)
-    options.figures = [figure.strip() for figure in options.only.split(",") if figure.strip()]
+    if options.only is None:
+        options.figures = [figure for figure in FIGURES if not (options.quick and figure in SLOW)]
+    else:
+        options.figures = [figure.strip() for figure in options.only.split(",") if figure.strip()]
     unknown = [figure for figure in options.figures if figure not in RUNNERS]
     if unknown:
         parser.error(f"no figure {', '.join(unknown)}; the figures are {', '.join(FIGURES)}")
@@ -125,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n(the run took {duration / 60:.1f} minutes)")
     if options.write:
         flags = " ".join(flag for flag, on in (("--quick", options.quick), ("--write", True)) if on)
-        if options.figures != list(FIGURES):
+        if options.only is not None:
             flags += f" --only {','.join(options.figures)}"
         report.write(DOC, report.section(machine, rows, notes, flags, duration))
         _say(f"wrote {DOC.relative_to(ROOT)}")
