@@ -24,7 +24,8 @@ from quiz.exchange.aiken import export_aiken, parse_aiken
 from quiz.exchange.anki import back, export_anki, stable_id
 from quiz.exchange.common import Imported, guess_language
 from quiz.exchange.csvformat import ENCODING, columns, export_csv, parse_csv
-from quiz.exchange.gift import escape, export_gift, parse_gift
+from quiz.exchange.gift import escape, export_gift
+from quiz.exchange.giftread import parse_gift
 from quiz.exchange.handout import handout_html, handout_markdown, markdown_escape
 from quiz.exchange.yamlwriter import dump_pack
 from quiz.i18n import tr

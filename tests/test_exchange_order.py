@@ -16,7 +16,7 @@ import pytest
 
 from quiz.commands import main
 from quiz.exchange.aiken import parse_aiken
-from quiz.exchange.gift import parse_gift
+from quiz.exchange.giftread import parse_gift
 from quiz.exchange.handout import markdown_escape
 from quiz.exchange.order import DEFAULT_SEED
 from quiz.exchange.yamlwriter import dump_pack

@@ -60,7 +60,7 @@ def _write_gift(pack: Pack, languages: tuple[str, ...]) -> bytes:
 
 
 def _read_gift(text: str, lang: str | None) -> Imported:
-    from quiz.exchange.gift import declared_language, parse_gift
+    from quiz.exchange.giftread import declared_language, parse_gift
 
     return in_one_language(parse_gift, text, lang or declared_language(text))
 

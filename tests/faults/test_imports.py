@@ -18,7 +18,7 @@ import pytest
 from quiz.exchange.aiken import parse_aiken
 from quiz.exchange.common import MAX_WARNINGS, ExchangeError, Imported
 from quiz.exchange.csvformat import export_csv, parse_csv
-from quiz.exchange.gift import parse_gift
+from quiz.exchange.giftread import parse_gift
 from quiz.exchange.sheetcells import FORMULA_STARTS
 from quiz.model import Pack, Text
 from quiz.packs import PackError, load_pack
