@@ -1,6 +1,6 @@
 """Figure 3: from an answer key to its explanation, timed three ways against the same floor app.
 
-a. Headless, with Textual's Pilot, as tests/test_tui.py drives the game: the clock runs over
+a. Headless, with Textual's Pilot, as tests/functional/test_tui.py drives the game: the clock runs over
    `pilot.press(key)` and the `pilot.pause()` calls until the Explanation widget is mounted. Pilot waits
    for the process to go idle in steps of 20 ms, so this can never go much below 60 ms: the floor shows it.
 b. In the real terminal: the installed `quiz play` in a pseudo-terminal, from sending the key to the
@@ -90,7 +90,7 @@ def _answer_key(round_) -> str:
 
 
 def _quiz_app(pack_file: Path, count: int) -> App:
-    """The game as tests/test_tui.py builds it."""
+    """The game as tests/functional/test_tui.py builds it."""
     from quiz.packs import Catalog, load_pack
     from quiz.session import Settings
     from quiz.store import Store
@@ -290,7 +290,7 @@ def notes(result: LatencyResult) -> list[str]:
     """What a reader needs to know to trust figure 3."""
     return [
         (
-            f"Figure 3: a generated {QUESTIONS}-question pack, `QuizApp` built as in tests/test_tui.py (in-memory "
+            f"Figure 3: a generated {QUESTIONS}-question pack, `QuizApp` built as in tests/functional/test_tui.py (in-memory "
             f"store, {SIZE[0]}×{SIZE[1]}, seed {SEED}), after a {WARMUP_QUESTIONS}-question warm-up game. "
             "3a times `pilot.press(key)` plus `pilot.pause()` until the Explanation widget is mounted: Pilot "
             "sleeps at least 20 ms in each of its three idle waits, which is why its floor (one line mounted in "

@@ -24,7 +24,7 @@ from quiz.i18n import tr
 from quiz.model import Kind, Pack, Question, Text
 from quiz.packs import load_pack
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "questions" / "vitamin-k-joints.yaml"
 LETTERS = "ABCD"
 

@@ -16,7 +16,7 @@ from tests.terminal import Terminal
 
 pytestmark = pytest.mark.slow
 
-SAMPLE = Path(__file__).parent / "data" / "sample-pack.yaml"
+SAMPLE = Path(__file__).parents[1] / "data" / "sample-pack.yaml"
 SEED = 6
 
 

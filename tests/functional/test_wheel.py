@@ -14,7 +14,7 @@ import yaml
 
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def bundled_pack_files() -> list[Path]:

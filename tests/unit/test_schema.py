@@ -41,7 +41,7 @@ from quiz.packs.schema import (
 from quiz.packs.starter import LANGUAGE_OPTIONS, starter_pack
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, write
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = sorted((ROOT / "questions").glob("*.yaml"))
 SAMPLE = ROOT / "tests" / "data" / "sample-pack.yaml"
 

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.test_report_cli import SAMPLE, class_rows, write_json
+from tests.functional.test_report_cli import SAMPLE, class_rows, write_json
 
 
 def test_watch_redraws_as_answers_arrive_and_stops_on_ctrl_c(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ from quiz.translations import LOCALES_ENV
 from tests.cataloghelpers import write_catalog
 from tests.packhelpers import VALID
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "questions" / "vitamin-k-joints.yaml"
 
 NASTY = "Tilde ~ equals = hash # {braces} colon: back\\slash \\n and \\{ ::title:: ####\nsecond line // not a comment"

@@ -19,7 +19,7 @@ from quiz.packs.lint import lint
 from quiz.packs.starter import starter_pack
 from tests.packhelpers import VALID, edit, line_of, write
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CODE = re.compile(r"^\[(?P<code>[a-z-]+)\] ")
 
 HEAD = """\

@@ -29,7 +29,7 @@ from quiz.serve import build_server, serve, startup_message
 from quiz.text import cell_width
 from tests.untranslated import english_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = build_parser().command_names
 BAD_COMMAND_LINES = [
     ["play", "--mode", "x"],

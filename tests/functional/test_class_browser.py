@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.test_serve_browser import CATCH_TERMINAL, CHROMIUM, CHROMIUM_ARGS, READ_SCREEN, answering, free_port
+from tests.functional.test_serve_browser import (
+    CATCH_TERMINAL,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    READ_SCREEN,
+    answering,
+    free_port,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

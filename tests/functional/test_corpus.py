@@ -28,7 +28,7 @@ from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
 from tests.pilot import app_for, key_for, screen_text
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus"
 
 # What each bad file must give: a fragment of one problem as printed ("file:line:column: error: path: message — hint"),

@@ -11,7 +11,7 @@ from quiz.packs import Severity, load_pack
 from quiz.packs.lint import check_paths, lint
 from tests.packhelpers import ONE_LANGUAGE, VALID, edit, line_of, write
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

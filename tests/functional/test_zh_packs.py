@@ -22,7 +22,7 @@ from quiz.packs.yamlwords import _WHAT, _WHERE
 from quiz.translations import load
 from tests.untranslated import english_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 LOCATED = re.compile(r"^(?P<where>.+?): (?P<severity>error|warning|错误|警告)(?P<colon>: |：)(?P<rest>.*)$")
 
