@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Callable, Final
 
 from quiz.model import Pack
-from quiz.packs.lint import lint
 from quiz.packs.loader import load_pack
 from quiz.packs.problems import PackError, Problem, display_name
 
@@ -78,6 +77,9 @@ class PackWatcher:
             pack = load_pack(self.path, self.name)
         except PackError as error:
             return Broken(tuple(error.problems))
+        # The checker is needed once a preview loads, not to draw the game's first screen: imported here.
+        from quiz.packs.lint import lint
+
         return Reloaded(pack, tuple(lint(pack, self.name)))
 
     def poll(self) -> WatchEvent | None:
