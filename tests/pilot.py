@@ -48,6 +48,14 @@ def shows(app: App, text: str) -> bool:
     return squeeze(text) in squeeze(screen_text(app))
 
 
+async def until_shown(app: App, pilot, *texts: str, limit: float = 10.0) -> str:
+    """Pause until every one of `texts` is on screen (a busy machine paints late); the screen's text at the end."""
+    deadline = time.monotonic() + limit
+    while not all(shows(app, text) for text in texts) and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    return screen_text(app)
+
+
 def key_for(round_: Round, right: bool = True) -> str:
     """The key a player presses to answer `round_` rightly or wrongly: m/f, or the number shown."""
     target = round_.question.correct_key

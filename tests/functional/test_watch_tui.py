@@ -11,7 +11,7 @@ from quiz.tui.app import QuizApp
 from quiz.tui.screens.problems import ProblemsScreen
 from quiz.tui.screens.question import QuestionScreen
 from tests.clock import FakeClock
-from tests.pilot import app_for, screen_text
+from tests.pilot import app_for, screen_text, until_shown
 
 
 def preview_app(path: Path, clock: FakeClock) -> QuizApp:
@@ -64,7 +64,7 @@ async def test_a_broken_save_shows_problems_and_a_fix_clears_them(tmp_path: Path
         path.write_text(text.replace("    explanation: {en: Water", "    explaination: {en: Water"), encoding="utf-8")
         await settle(pilot, clock)
         assert isinstance(app.screen, ProblemsScreen)
-        shown = screen_text(app)
+        shown = await until_shown(app, pilot, "unknown key 'explaination'")
         assert "unknown key 'explaination'" in shown and "did you mean 'explanation'?" in shown
         assert app.return_code is None
         path.write_text(text, encoding="utf-8")
