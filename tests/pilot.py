@@ -44,16 +44,16 @@ def screen_text(app: App) -> str:
 
 def shows(app: App, text: str) -> bool:
     """Whether `text` is on screen, even wrapped over lines (as in a notification), spaces and edges aside."""
-    squeeze = lambda value: "".join(ch for ch in value if not ch.isspace() and ch not in "▌▐│")  # noqa: E731
+    squeeze = lambda value: "".join(ch for ch in value if not ch.isspace() and ch not in "▌▐│█")  # noqa: E731
     return squeeze(text) in squeeze(screen_text(app))
 
 
-async def until_shown(app: App, pilot, *texts: str, limit: float = 10.0) -> str:
-    """Pause until every one of `texts` is on screen (a busy machine paints late); the screen's text at the end."""
+async def until_shown(app: App, pilot, *texts: str, limit: float = 10.0) -> bool:
+    """Pause until every one of `texts` is on screen, as `shows` reads it; whether they came within `limit` s."""
     deadline = time.monotonic() + limit
-    while not all(shows(app, text) for text in texts) and time.monotonic() < deadline:
+    while not (found := all(shows(app, text) for text in texts)) and time.monotonic() < deadline:
         await pilot.pause(0.05)
-    return screen_text(app)
+    return found
 
 
 def key_for(round_: Round, right: bool = True) -> str:
