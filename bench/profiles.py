@@ -28,7 +28,7 @@ import pexpect
 from bench import latency, startup
 from bench.generate import write_pack
 from bench.loading import lift_limits
-from bench.terminal import PtyRun, quiz_command, terminal_env
+from bench.terminal import PtyRun, compile_game, quiz_command, terminal_env
 
 
 def _print(profile: cProfile.Profile | str, top: int, pattern: str = "") -> None:
@@ -162,6 +162,7 @@ def main() -> None:
     parser.add_argument("what", choices=PROFILES)
     parser.add_argument("--top", type=int, default=30, help="how many lines to show")
     options = parser.parse_args()
+    compile_game()
     with tempfile.TemporaryDirectory(prefix="myth-or-fact-profile-") as folder:
         PROFILES[options.what](options.top, Path(folder))
 

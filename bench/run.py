@@ -21,6 +21,7 @@ if __package__ in (None, ""):
 
 from bench import catalog, class_report, history_startup, latency, loading, report, serve_scale, startup, validation
 from bench.stats import Row
+from bench.terminal import compile_game
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
@@ -121,6 +122,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_arguments(argv)
+    compile_game()
     machine = report.Machine.now()
     started = time.perf_counter()
     rows: list[Row] = []

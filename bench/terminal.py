@@ -113,7 +113,7 @@ def terminal_env(data: Path) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("MYTH_OR_FACT_", "LC_", "TEXTUAL", "COLUMNS", "LINES"))
+        if not key.startswith(("MYTH_OR_FACT_", "LC_", "TEXTUAL", "COLUMNS", "LINES", "PYTHONDONTWRITEBYTECODE"))
     }
     env.update(TERM="xterm-256color", LANG="en_US.UTF-8", MYTH_OR_FACT_DATA=str(data))
     return env
@@ -125,3 +125,17 @@ def quiz_command() -> Path:
     if not command.exists():
         raise SystemExit(f"bench: the 'quiz' command is not installed next to {sys.executable}")
     return command
+
+
+def compile_game() -> None:
+    """Write the bytecode of every module of the game, as `pip install` does for a player.
+
+    An editable install (the README's test environment) leaves that to the first import, and a shell with
+    PYTHONDONTWRITEBYTECODE set never writes it: every start would then compile half the game again, a cost no
+    installed game pays and the floor app (all in site-packages) never pays either.
+    """
+    import compileall
+
+    import quiz
+
+    compileall.compile_dir(Path(quiz.__file__).parent, quiet=1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -52,7 +51,8 @@ def _create_beside(path: Path) -> tuple[Path, int]:
     """A new, empty hidden file in `path`'s folder, and its open descriptor."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     for _ in range(_ATTEMPTS):
-        candidate = path.with_name(f".{path.name[:_MAX_STEM]}.{secrets.token_hex(4)}.tmp")
+        # os.urandom rather than the secrets module: the same bytes, without 13 ms of imports at every start.
+        candidate = path.with_name(f".{path.name[:_MAX_STEM]}.{os.urandom(4).hex()}.tmp")
         try:
             # 0o666 before the umask: the file gets the permissions any new file of the user's would.
             return candidate, os.open(candidate, flags, 0o666)

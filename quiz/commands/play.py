@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -147,6 +148,10 @@ def run_full_screen(
     first_load: WatchEvent | None = None,
 ) -> int:
     """The Textual game, until the player quits; returns its exit code."""
+    # Starting up builds a few hundred thousand objects (Textual's modules, styles, the first screen) and frees
+    # almost none, so the cycle collector would only walk them again and again: about 25 ms of the first frame.
+    # The app turns it back on once that frame is drawn.
+    gc.disable()
     from quiz.tui.app import Preview, make_app
 
     preview = Preview(watcher, first_load) if watcher is not None and first_load is not None else None

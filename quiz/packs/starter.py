@@ -15,7 +15,6 @@ import yaml
 
 from quiz.i18n import DEFAULT_LANGUAGE, tr
 from quiz.packs.format_v1 import PACK_ID
-from quiz.packs.schema import SCHEMA_FILE
 from quiz.text import cell_width, one_line
 
 LANGUAGE_OPTIONS = {"en": ("en",), "zh": ("zh",), "both": ("zh", "en")}
@@ -146,6 +145,9 @@ def starter_pack(
         return tr(f"starter.{key}", lang, **values)
 
     texts_note = say("texts_one" if one else "texts_all")
+    # Here, not at the top: the schema module reads the catalogs as it loads, and every `quiz` start imports this one.
+    from quiz.packs.schema import SCHEMA_FILE
+
     lines = [
         f"# yaml-language-server: $schema=./{SCHEMA_FILE}",
         *_comments("starter.intro", lang),

@@ -91,9 +91,7 @@ class QuizApp(App[None]):
         return self.session.game
 
     def on_mount(self) -> None:
-        # What exists once the first screen is up (modules, styles, packs) lives as long as the app: keep it out of
-        # the cycle collector's way, so a collection during play does not walk it all again.
-        self.call_after_refresh(gc.freeze)
+        self.call_after_refresh(_settle_memory)
         exit_on_ending_signals(self)
         self.theme = self._chosen_theme
         self.title = tr("app.title", self.lang)
@@ -251,6 +249,16 @@ class QuizApp(App[None]):
     def _quit_if_confirmed(self, confirmed: bool | None) -> None:
         if confirmed:
             self.exit()
+
+
+def _settle_memory() -> None:
+    """Once the first screen is up: keep what exists by then out of the cycle collector's way, and let it run.
+
+    What exists then (modules, styles, packs) lives as long as the app, so a collection during play need not walk it
+    again. `quiz play` turns the collector off while it starts (see run_full_screen); here it comes back on.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def make_app(
