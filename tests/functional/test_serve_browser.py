@@ -8,175 +8,72 @@ check the server's small decisions: which hosts are public, the command each bro
 from __future__ import annotations
 
 import http.client
-import os
 import shlex
-import socket
-import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 
 from quiz.commands import main
 from quiz.serve import is_loopback, page_url, play_command, same_origin, startup_message
 from quiz.store import Store
+from tests.browser import (
+    Budget,
+    Server,
+    asking,
+    headless_chromium,
+    open_tab,
+    quiz_environment,
+    serving,
+    skip_without_browser,
+)
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
-# textual-serve draws the terminal with xterm.js on a canvas and keeps its Terminal object in a closure, so the
-# page has no text to read and no handle on the terminal. xterm's public Terminal binds its option accessors to
-# itself (`getter.bind(this, name)`) while it is constructed; this script, run before the page's own, watches
-# Function.prototype.bind for that and keeps the terminal as `window.__xterm`, whose public buffer API then gives
-# the characters on screen.
-CATCH_TERMINAL = """
-(() => {
-  const bind = Function.prototype.bind;
-  Function.prototype.bind = function (self, ...rest) {
-    if (!window.__xterm && self && typeof self === "object" && "_core" in self && "_addonManager" in self) {
-      window.__xterm = self;
-    }
-    return bind.call(this, self, ...rest);
-  };
-})();
-"""
-
-# Every row of the terminal's visible screen as text, or null until the terminal exists.
-READ_SCREEN = """
-() => {
-  const terminal = window.__xterm;
-  if (!terminal) return null;
-  const buffer = terminal.buffer.active;
-  const rows = [];
-  for (let y = 0; y < terminal.rows; y++) {
-    const line = buffer.getLine(buffer.viewportY + y);
-    rows.push(line ? line.translateToString(true) : "");
-  }
-  return rows.join("\\n");
-}
-"""
-
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_until(condition: Callable[[], bool], seconds: float, what: str, detail: Callable[[], str]) -> None:
-    """Poll `condition` until it holds; fail with `what` and the current `detail` after `seconds`."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}\n{detail()}")
-        time.sleep(0.1)
-
-
-def answering(url: str) -> bool:
-    """Whether an HTTP server answers at `url`."""
-    host, port = url.removeprefix("http://").split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=1)
-    try:
-        connection.request("GET", "/")
-        return connection.getresponse().status == 200
-    except OSError:
-        return False
-    finally:
-        connection.close()
+# The whole test, the server's start included, runs against one budget: patient when the suite's other workers
+# keep the two cores busy, yet failing within a minute whatever goes wrong.
+BUDGET_SECONDS = 60.0
 
 
 @pytest.fixture
-def server(tmp_path: Path, private_data: Path, sample_pack_path: Path) -> Iterator[tuple[str, Path]]:
-    """`quiz serve` on a free loopback port, playing the sample pack in English; yields its URL and its log."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = tmp_path / "serve.log"
-    env = {**os.environ, "MYTH_OR_FACT_DATA": str(private_data)}
-    env.pop("TEXTUAL_DRIVER", None)
-    command = [
-        sys.executable,
-        "-m",
-        "quiz",
-        "serve",
-        "--port",
-        str(port),
-        "--lang",
-        "en",
-        "--pack",
-        str(sample_pack_path),
-    ]
-    with log.open("wb") as output:
-        process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, cwd=tmp_path)
-    try:
-        wait_until(
-            lambda: answering(url) or process.poll() is not None, 15, "the server to listen",
-            lambda: log.read_text(errors="replace"),
-        )  # fmt: skip
-        assert process.poll() is None, f"quiz serve stopped:\n{log.read_text(errors='replace')}"
-        yield url, log
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def budget() -> Budget:
+    """The time the test may take, started before its server: one minute."""
+    return Budget(BUDGET_SECONDS)
 
 
 @pytest.fixture
-def chromium() -> Path:
-    """Debian's Chromium, or a skip saying how to get it (asked for before the server, so a skip starts nothing)."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed; .ci/run installs it")
-    return CHROMIUM
+def browser() -> None:
+    """Skip unless Chromium and Playwright are here (asked for before the server, so a skip starts nothing)."""
+    skip_without_browser()
+
+
+@pytest.fixture
+def server(tmp_path: Path, private_data: Path, sample_pack_path: Path, budget: Budget) -> Iterator[Server]:
+    """`quiz serve` on a free loopback port, playing the sample pack in English."""
+    args = ["--lang", "en", "--pack", str(sample_pack_path)]
+    with serving(args, env=quiz_environment(private_data), folder=tmp_path, budget=budget) as running:
+        yield running
 
 
 @pytest.mark.slow
-def test_a_question_played_in_chromium_is_saved(chromium: Path, server: tuple[str, Path], private_data: Path) -> None:
+def test_a_question_played_in_chromium_is_saved(
+    browser: None, server: Server, budget: Budget, private_data: Path
+) -> None:
     """In headless Chromium: the name, the start screen, S, an answer, its explanation; the answer is then in the
     store, under that name."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) is not installed")
-    url, log = server
-
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1100, "height": 700})
-            # The page asks Google for a font; the test stays off the network.
-            page.route("https://fonts.googleapis.com/**", lambda route: route.abort())
-            page.add_init_script(CATCH_TERMINAL)
-            page.goto(url)
-
-            def screen() -> str:
-                return page.evaluate(READ_SCREEN) or ""
-
-            def shows(text: str) -> Callable[[], bool]:
-                return lambda: text in screen()
-
-            def detail() -> str:
-                return f"--- screen ---\n{screen()}\n--- server log ---\n{log.read_text(errors='replace')}"
-
-            wait_until(shows("Who is playing?"), 15, "the name screen", detail)
-            # Keys reach the game through xterm's hidden textarea, as when a player clicks into the page.
-            page.focus("textarea.xterm-helper-textarea")
-            page.keyboard.type("Mei")
-            page.keyboard.press("Enter")
-            wait_until(shows("Sample health pack"), 10, "the start screen", detail)
-            assert "Start" in screen() and "Education only, not medical advice" in screen()
-            page.keyboard.press("s")
-            wait_until(shows("Question 1/5"), 10, "the first question", detail)
-            # Questions are shuffled: answer whichever kind came first.
-            page.keyboard.press("m" if "Myth or fact?" in screen() else "1")
-            wait_until(shows("Why:"), 10, "the explanation", detail)
-            assert "✔" in screen() or "✘" in screen()
-        finally:
-            browser.close()
+    with headless_chromium(1100, 700, budget) as context:
+        tab = open_tab(context, server, budget)
+        tab.wait_for("Who is playing?", "the name screen")
+        tab.type("Mei")
+        tab.press("Enter")
+        tab.wait_for("Sample health pack", "the start screen")
+        assert "Start" in tab.screen() and "Education only, not medical advice" in tab.screen()
+        tab.press("s")
+        screen = tab.wait_for(asking(1), "the first question")
+        assert "Question 1/5" in screen
+        # Questions are shuffled: answer whichever kind came first.
+        tab.press("m" if "Myth or fact?" in screen else "1")
+        tab.wait_for("Why:", "the explanation")
+        assert "✔" in tab.screen() or "✘" in tab.screen()
 
     store = Store.open(private_data)
     try:
@@ -188,9 +85,9 @@ def test_a_question_played_in_chromium_is_saved(chromium: Path, server: tuple[st
 
 
 @pytest.mark.slow
-def test_games_open_only_from_the_servers_own_page(server: tuple[str, Path]) -> None:
+def test_games_open_only_from_the_servers_own_page(server: Server) -> None:
     """A WebSocket from another site's page is refused, so no web site can start games on a player's computer."""
-    url, _ = server
+    url = server.url
     host, port = url.removeprefix("http://").split(":")
 
     def upgrade(origin: str) -> int:
