@@ -143,6 +143,7 @@ async def _answers(pack_file: Path, profile: cProfile.Profile) -> None:
         await latency._pause_until(pilot, lambda: isinstance(app.screen, QuestionScreen))
         screen = app.screen
         for number in range(200):
+            await latency._settle(app)
             key = latency._answer_key(screen.game.current)
             profile.enable()
             latency._key(app, key)
@@ -150,7 +151,7 @@ async def _answers(pack_file: Path, profile: cProfile.Profile) -> None:
             profile.disable()
             if number < 199:
                 latency._key(app, "enter")
-                await latency._spin_until(lambda: screen.outcome is None and not screen.query(Explanation))
+                await latency._spin_until(lambda: screen.outcome is None and bool(screen.query("#prompt")))
         app.exit()
 
 
