@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from quiz.linebreak import find_breaks
 from quiz.locations import bundled_packs_dir
 from quiz.model import Pack
 from quiz.packs import Catalog, load_pack
@@ -17,6 +18,8 @@ from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
+from quiz.tui.widgets.explanation import explained_parts
+from quiz.views import explained
 from tests.pilot import answer_until, app_for, key_for, screen_text
 
 TALL = (100, 70)
@@ -430,3 +433,20 @@ async def test_quit_action_asks_mid_game_like_the_keys(sample_pack: Pack) -> Non
         await pilot.pause()
         assert isinstance(app.screen, ConfirmQuitScreen)
         assert app.return_code is None
+
+
+async def test_explanation_breaks_are_found_while_the_question_is_read(sample_pack: Pack) -> None:
+    """Before any answer, every part of the question's explanation has its line breaks found, the same as fresh."""
+    find_breaks.cache_clear()
+    app = make_app(sample_pack)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        question = screen.game.current.question
+        parts = explained_parts(explained(sample_pack, question, "en"), "en")
+        found = find_breaks.cache_info().hits
+        for part in parts:
+            assert find_breaks(part.text.plain) == find_breaks.__wrapped__(part.text.plain)
+        assert find_breaks.cache_info().hits == found + len(parts)

@@ -25,9 +25,10 @@ from quiz.model import Kind
 from quiz.scoring import ModeName
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
-from quiz.tui.widgets.explanation import Explanation, disclaimer
+from quiz.tui.widgets.explanation import Explanation, disclaimer, prepare
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.round_body import RoundBody
+from quiz.views import explained
 
 TICK_SECONDS = 0.2
 
@@ -120,6 +121,12 @@ class QuestionScreen(Screen[None]):
             await self._body_widget.remove()
         await self.mount(self._body(), after="#status")
         self.refresh_bindings()
+        self._prepare_explanation()
+
+    def _prepare_explanation(self) -> None:
+        """While the question is read, find the line breaks of its explanation: they are most of an answer's cost."""
+        if self.outcome is None and self._round is not None:
+            self.call_after_refresh(prepare, explained(self.game.pack, self._round.question, self.lang), self.lang)
 
     def _refresh_status(self) -> None:
         self.get_child_by_id("status").get_child_by_id("status-counts", Static).update(self._status())
@@ -139,6 +146,7 @@ class QuestionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus_first_answer()
+        self._prepare_explanation()
         if self.timed:
             self._ticker = self.set_interval(TICK_SECONDS, self._tick)
             self._start_clock()

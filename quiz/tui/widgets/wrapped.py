@@ -6,6 +6,7 @@ Textual sees them, and Textual is told not to wrap them again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from textual.content import Content
@@ -133,6 +134,12 @@ class WrappedText(Widget):
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         # Selections are made on the lines as shown, so they are read back from the same lines.
         return selection.extract("\n".join(self.lines)), "\n"
+
+
+def find_breaks_ahead(texts: Iterable[str | Content]) -> None:
+    """Find the line breaks of texts about to be shown, so a WrappedText showing one of them later finds them kept."""
+    for text in texts:
+        find_breaks(_as_content(text).plain)
 
 
 def _as_content(text: str | Content) -> Content:
