@@ -117,9 +117,13 @@ class QuestionScreen(Screen[None]):
         self._refresh_status()
         self.get_child_by_id("footer").get_child_by_id("answer-disclaimer").display = self.outcome is not None
         self.get_child_by_id("footer").get_child_by_id("keys", KeyLine).show(self._hints())
-        if self._body_widget is not None:
-            await self._body_widget.remove()
-        await self.mount(self._body(), after="#status")
+        body = self._body_widget
+        if body is not None and self.outcome is not None and body.round is self._round and body.outcome is None:
+            await body.show_outcome(self.outcome)
+        else:
+            if body is not None:
+                await body.remove()
+            await self.mount(self._body(), after="#status")
         self.refresh_bindings()
         self._prepare_explanation()
 
