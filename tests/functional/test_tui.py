@@ -193,6 +193,12 @@ async def test_clicking_an_answer(sample_pack: Pack) -> None:
         await pilot.pause()
         assert screen.game.outcomes[0].correct
         assert "✔ Right!" in screen_text(app)
+        # Answered buttons take no more clicks, nor the focus: Tab then Enter still goes on to the next question.
+        await pilot.click(f"#answer-{1 if position != 1 else 2}")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert len(screen.game.outcomes) == 1 and screen.game.outcomes[0].correct
+        assert screen.outcome is None and screen.game.number == 2
 
 
 async def test_choice_feedback_for_a_wrong_choice(sample_pack: Pack) -> None:
