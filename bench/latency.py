@@ -79,6 +79,9 @@ async def _settle(app: App) -> None:
     await _spin_until(
         lambda: all(node.message_queue_size == 0 for node in (app, *app.screen.walk_children(with_self=True)))
     )
+    # What that work left to lay out or paint (a focus moved, a scroll) waits for the screen's next idle moment,
+    # which the answer key would otherwise bring: a second refresh flushes it.
+    await app.screen.wait_for_refresh()
 
 
 def _key(app: App, key: str) -> None:
