@@ -8,9 +8,9 @@ b. In the real terminal: the installed `quiz play` in a pseudo-terminal, from se
 c. Headless without Pilot's waits: the key event is posted to the app and the event loop is turned
    until the Explanation is mounted and laid out (has a size). This is the work our code makes the app do.
 
-In a and c each question is settled before it is answered, as a player reads it first: shown, painted, and
-nothing left in any message queue (work the screen does once the question is painted included). The floor
-app's line is taken away and settled the same way before each press.
+In a and c each question is settled before it is answered, as a player reads it first: shown, painted,
+nothing left in any message queue (work the screen does once the question is painted included), and refreshed
+once more. The floor app's line is taken away and settled the same way before each press.
 
 The floor in every case is bench/floor_app.py, where a key press mounts one line of text, timed the same
 way. Moving on to the next question is never timed.
@@ -323,9 +323,9 @@ def notes(result: LatencyResult) -> list[str]:
             "runs in the same terminal. 3c posts the key event to the app and turns the event loop with no "
             "sleep until the Explanation is mounted and has been given a size by the screen's layout. "
             "In 3a and 3c each question is settled before its answer key, as a player reads it first: painted, "
-            "with no message left in the app, its screen or any widget (so what the screen does once a question "
-            "is painted, such as finding the line breaks of its explanation, is not timed); the floor app is "
-            "settled the same way before each press. "
+            "with no message left in the app, its screen or any widget, then refreshed once more for what that "
+            "left (so what the screen does once a question is painted, such as finding the line breaks of its "
+            "explanation, is not timed); the floor app is settled the same way before each press. "
             "95th percentiles by nearest rank."
         ),
     ]

@@ -5,7 +5,8 @@
 startup  the real `quiz play` under cProfile in a pseudo-terminal, up to the first question, then quit
 imports  modules `quiz play` imports that the floor app does not, with their own import time
 load     load_pack on a generated 10,000-question pack; also the share of time spent collecting garbage
-answer   the answer path of a 200-question headless game (profiling only from key to explanation)
+answer   the answer path of a 200-question headless game (profiling only from key to explanation laid out, each
+         question settled first as in figure 3c)
 """
 
 from __future__ import annotations
