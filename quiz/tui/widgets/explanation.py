@@ -1,8 +1,8 @@
 """The explanation shown after an answer: verdict, the evidence, the article, the sources.
 
 It is one widget showing its parts as blocks of one visual, styled through component classes (see app.tcss), not
-one widget per part: mounting, styling and laying out the six to nine widgets that took cost an answer more time
-than everything else it does (docs/performance.md, figure 3).
+one widget per part: mounting, styling and laying out six to nine widgets cost an answer more than anything else it
+did (docs/performance.md, figure 3).
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ class StackedVisual(Visual):
     def rows(self, width: int) -> list[Content]:
         """Every line as shown at `width`, blank lines between blocks included."""
         rows: list[Content] = []
-        for block, visual in zip(self.blocks, self._visuals):
+        for block, visual in self._pairs():
             rows += [Content()] * block.space_before
             rows += [row.pad_left(block.inset) for row in visual.rows(width - block.inset)]
         return rows
