@@ -8,6 +8,10 @@ b. In the real terminal: the installed `quiz play` in a pseudo-terminal, from se
 c. Headless without Pilot's waits: the key event is posted to the app and the event loop is turned
    until the Explanation is mounted and laid out (has a size). This is the work our code makes the app do.
 
+In a and c each question is settled before it is answered, as a player reads it first: shown, painted,
+nothing left in any message queue (work the screen does once the question is painted included), and refreshed
+once more. The floor app's line is taken away and settled the same way before each press.
+
 The floor in every case is bench/floor_app.py, where a key press mounts one line of text, timed the same
 way. Moving on to the next question is never timed.
 """
@@ -65,6 +69,21 @@ async def _spin_until(done: Callable[[], bool], limit: float = 10.0) -> None:
         await asyncio.sleep(0)
 
 
+async def _settle(app: App) -> None:
+    """Wait until the screen has been painted and the app, its screen and every widget on it have no message left.
+
+    What the app does after showing a question (such as preparing its explanation) is then done before the answer,
+    as it is for a player, who reads the question first; the clock starts after this.
+    """
+    await app.screen.wait_for_refresh()
+    await _spin_until(
+        lambda: all(node.message_queue_size == 0 for node in (app, *app.screen.walk_children(with_self=True)))
+    )
+    # What that work left to lay out or paint (a focus moved, a scroll) waits for the screen's next idle moment,
+    # which the answer key would otherwise bring: a second refresh flushes it.
+    await app.screen.wait_for_refresh()
+
+
 def _key(app: App, key: str) -> None:
     """Send `key` to the app as the terminal driver would, without waiting for anything."""
     app.post_message(events.Key(key, "\r" if key == "enter" else key))
@@ -118,6 +137,7 @@ async def quiz_latencies(pack_file: Path, count: int, pilot_waits: bool) -> list
             return screen.outcome is None and not screen.query(Explanation) and bool(screen.query("#prompt"))
 
         for number in range(count):
+            await _settle(app)
             key = _answer_key(screen.game.current)
             started = time.perf_counter()
             if pilot_waits:
@@ -145,6 +165,7 @@ async def floor_latencies(count: int, pilot_waits: bool) -> list[float]:
             return list(app.screen.query("#answer"))
 
         for _ in range(count):
+            await _settle(app)
             started = time.perf_counter()
             if pilot_waits:
                 await pilot.press("a")
@@ -301,6 +322,10 @@ def notes(result: LatencyResult) -> list[str]:
             "(--count 20, one game per seed) and waits for the verdict line on the pyte screen; the floor app "
             "runs in the same terminal. 3c posts the key event to the app and turns the event loop with no "
             "sleep until the Explanation is mounted and has been given a size by the screen's layout. "
+            "In 3a and 3c each question is settled before its answer key, as a player reads it first: painted, "
+            "with no message left in the app, its screen or any widget, then refreshed once more for what that "
+            "left (so what the screen does once a question is painted, such as finding the line breaks of its "
+            "explanation, is not timed); the floor app is settled the same way before each press. "
             "95th percentiles by nearest rank."
         ),
     ]

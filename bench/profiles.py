@@ -5,7 +5,8 @@
 startup  the real `quiz play` under cProfile in a pseudo-terminal, up to the first question, then quit
 imports  modules `quiz play` imports that the floor app does not, with their own import time
 load     load_pack on a generated 10,000-question pack; also the share of time spent collecting garbage
-answer   the answer path of a 200-question headless game (profiling only from key to explanation)
+answer   the answer path of a 200-question headless game (profiling only from key to explanation laid out, each
+         question settled first as in figure 3c)
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ async def _answers(pack_file: Path, profile: cProfile.Profile) -> None:
         await latency._pause_until(pilot, lambda: isinstance(app.screen, QuestionScreen))
         screen = app.screen
         for number in range(200):
+            await latency._settle(app)
             key = latency._answer_key(screen.game.current)
             profile.enable()
             latency._key(app, key)
@@ -150,7 +152,7 @@ async def _answers(pack_file: Path, profile: cProfile.Profile) -> None:
             profile.disable()
             if number < 199:
                 latency._key(app, "enter")
-                await latency._spin_until(lambda: screen.outcome is None and not screen.query(Explanation))
+                await latency._spin_until(lambda: screen.outcome is None and bool(screen.query("#prompt")))
         app.exit()
 
 

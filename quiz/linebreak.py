@@ -7,7 +7,8 @@ keep codes whole: no break after the slash of "WS/T" (URLs still break after the
 between a capitalised code and the number it names ("WS/T 578.4-2018", "OR 1.7").
 
 Finding the breaks is the slow part (uniseg is pure Python) and does not depend on the width, so it is split from the
-layout: `find_breaks` once per text, then `lay_out` at every width. `wrap` does both.
+layout: `find_breaks` once per text, then `lay_out` at every width. `wrap` does both. `find_breaks` keeps the breaks
+of the texts it saw last, since a screen shows the same texts again (see its docstring).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from uniseg.graphemecluster import grapheme_cluster_boundaries
 from uniseg.linebreak import LineBreak, line_break, line_break_breakables
@@ -30,6 +32,9 @@ _CLOSING = {LineBreak.CL, LineBreak.CP, LineBreak.IS, LineBreak.EX, LineBreak.NS
 _OPENING = {LineBreak.OP}
 # Classes whose runs need not all go through uniseg, with the answer between two of them: see _allowed_breaks.
 _RUNS = {LineBreak.ID: 1, LineBreak.AL: 0, LineBreak.NU: 0}
+# Texts whose breaks are kept: a question screen shows about twenty (prompt, answers, explanation), so this holds
+# several screens' worth while bounding what a long game keeps.
+_KEPT_TEXTS = 256
 
 
 @dataclass(frozen=True)
@@ -62,8 +67,14 @@ class Line:
     indent: int
 
 
+@lru_cache(maxsize=_KEPT_TEXTS)
 def find_breaks(text: str) -> Breaks:
-    """Where `text` may break, whatever the width; each newline starts a paragraph."""
+    """Where `text` may break, whatever the width; each newline starts a paragraph.
+
+    Kept for the texts seen last: a text shown again (the question after its answer, the disclaimer after every
+    answer) costs nothing the second time, and a screen can find the breaks of what it will show before showing it.
+    `Breaks` is frozen, so sharing one between widgets is safe.
+    """
     paragraphs: list[tuple[Unit, ...]] = []
     starts: list[int] = []
     offset = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.widget import Widget
 
+from quiz.tui.widgets.explanation import Explanation
 from quiz.tui.widgets.wrapped import WrappedText
 
 
@@ -19,5 +20,5 @@ def assert_fully_visible(app: App[object], widget: Widget, what: str = "") -> No
     assert placed is not None, f"{name} is not drawn"
     shown = region.intersection(placed[1])
     assert shown == region, f"{name} is cut to {shown} of {region}"
-    if isinstance(widget, WrappedText):
+    if isinstance(widget, (WrappedText, Explanation)):
         assert region.height >= len(widget.lines), f"{name} is {region.height} rows for {len(widget.lines)} lines"

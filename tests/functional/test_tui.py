@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from quiz.linebreak import find_breaks
 from quiz.locations import bundled_packs_dir
 from quiz.model import Pack
 from quiz.packs import Catalog, load_pack
@@ -17,6 +18,8 @@ from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.start import StartScreen
+from quiz.tui.widgets.explanation import Explanation, explained_parts
+from quiz.views import answer_view, explained
 from tests.pilot import answer_until, app_for, key_for, screen_text
 
 TALL = (100, 70)
@@ -190,6 +193,12 @@ async def test_clicking_an_answer(sample_pack: Pack) -> None:
         await pilot.pause()
         assert screen.game.outcomes[0].correct
         assert "✔ Right!" in screen_text(app)
+        # Answered buttons take no more clicks, nor the focus: Tab then Enter still goes on to the next question.
+        await pilot.click(f"#answer-{1 if position != 1 else 2}")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert len(screen.game.outcomes) == 1 and screen.game.outcomes[0].correct
+        assert screen.outcome is None and screen.game.number == 2
 
 
 async def test_choice_feedback_for_a_wrong_choice(sample_pack: Pack) -> None:
@@ -430,3 +439,51 @@ async def test_quit_action_asks_mid_game_like_the_keys(sample_pack: Pack) -> Non
         await pilot.pause()
         assert isinstance(app.screen, ConfirmQuitScreen)
         assert app.return_code is None
+
+
+async def test_explanation_breaks_are_found_while_the_question_is_read(sample_pack: Pack) -> None:
+    """Before any answer, every part of the question's explanation has its line breaks found, the same as fresh."""
+    find_breaks.cache_clear()
+    app = make_app(sample_pack)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        question = screen.game.current.question
+        parts = explained_parts(explained(sample_pack, question, "en"), "en")
+        found = find_breaks.cache_info().hits
+        for part in parts:
+            assert find_breaks(part.text.plain) == find_breaks.__wrapped__(part.text.plain)
+        assert find_breaks.cache_info().hits == found + len(parts)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_explanation_shows_every_part_at_80_by_24(lang: str) -> None:
+    """The one-widget explanation lays out the verdict, the answer, why, every source and the date checked, and
+    scrolling down brings its last line into view."""
+    pack = bundled_pack()
+    app = make_app(pack, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionScreen)
+        round_ = screen.game.current
+        await pilot.press(key_for(round_, False))
+        await pilot.pause()
+        explanation = screen.query_one(Explanation)
+        laid_out = squeeze("".join(explanation.lines))
+        view = answer_view(screen.outcome, pack, lang)
+        parts = [view.verdict.text(lang), view.correct_answer.text(lang), view.explained.why]
+        parts += [*view.explained.sources, view.explained.checked or ""]
+        for part in parts:
+            assert squeeze(part) in laid_out, part
+        screen.query_one("#body").scroll_end(animate=False)
+        await pilot.pause()
+        assert squeeze(explanation.lines[-1]) in squeeze(screen_text(app))
+
+
+def squeeze(text: str) -> str:
+    """`text` without its spaces and line breaks, as wrapping moves them."""
+    return "".join(text.split())

@@ -21,6 +21,8 @@ from quiz.packs.watch import PackWatcher
 from quiz.scoring import Mode, ModeName
 from quiz.store import STORE_NAME, Store
 from quiz.tui.app import QuizApp
+from quiz.tui.widgets.explanation import Explanation
+from quiz.views import label
 from tests.clock import FakeClock
 from tests.pilot import app_for, key_for
 from tests.visible import assert_fully_visible
@@ -68,8 +70,22 @@ async def until(pilot: Pilot, kind: Kind) -> Question:
 
 def visible(app: QuizApp, *selectors: str) -> None:
     for selector in selectors:
-        for widget in app.screen.query(selector):
+        widgets = list(app.screen.query(selector))
+        assert widgets, f"nothing on screen matches {selector}"
+        for widget in widgets:
             assert_fully_visible(app, widget, selector)
+
+
+def explanation_starts_in_view(app: QuizApp, lang: str) -> None:
+    """The verdict, the right answer and the first line of why are on screen, whatever falls below them."""
+    explanation = app.screen.query_one(Explanation)
+    placed = app.screen._compositor.visible_widgets.get(explanation)
+    assert placed is not None, "the explanation is not drawn"
+    shown = explanation.region.intersection(placed[1])
+    assert shown.y == explanation.region.y, "the explanation's top is scrolled away"
+    why = label("feedback.why").text(lang)
+    why_row = next(row for row, line in enumerate(explanation.lines) if line.startswith(why))
+    assert shown.height > why_row, f"only {shown.height} rows of the explanation show, not its line {why_row}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -97,9 +113,8 @@ def test_myth_or_fact_answered_wrongly(snap_compare, private_data: Path, lang: s
         await start(pilot)
         await until(pilot, Kind.MYTH_FACT)
         await answer(pilot, False, then_next=False)
-        visible(pilot.app, ".verdict", ".correct-answer", "#answer-disclaimer", "#keys")
-        first_lines = pilot.app.screen.query(".why").first()
-        assert first_lines.region.y < pilot.app.screen.region.bottom - 4, "the explanation starts in view"
+        visible(pilot.app, "#answer-disclaimer", "#keys")
+        explanation_starts_in_view(pilot.app, lang)
 
     assert snap_compare(game_app(private_data, lang), run_before=steps, terminal_size=SMALL)
 
@@ -120,7 +135,8 @@ def test_multiple_choice_answered_rightly(snap_compare, private_data: Path, lang
         await start(pilot)
         await until(pilot, Kind.CHOICE)
         await answer(pilot, True, then_next=False)
-        visible(pilot.app, ".verdict", ".correct-answer", "#answer-disclaimer", "#keys")
+        visible(pilot.app, "#answer-disclaimer", "#keys")
+        explanation_starts_in_view(pilot.app, lang)
 
     assert snap_compare(game_app(private_data, lang), run_before=steps, terminal_size=SMALL)
 
@@ -301,7 +317,7 @@ def test_large_answered_question(snap_compare, private_data: Path) -> None:
     async def steps(pilot: Pilot) -> None:
         await start(pilot)
         await answer(pilot, False, then_next=False)
-        visible(pilot.app, ".verdict", ".why", ".source", "#answer-disclaimer")
+        visible(pilot.app, ".explanation", "#answer-disclaimer")
 
     assert snap_compare(game_app(private_data, "en"), run_before=steps, terminal_size=LARGE)
 

@@ -25,9 +25,10 @@ from quiz.model import Kind
 from quiz.scoring import ModeName
 from quiz.tui.messages import GameFinished
 from quiz.tui.safe import literal
-from quiz.tui.widgets.explanation import Explanation, disclaimer
+from quiz.tui.widgets.explanation import Explanation, disclaimer, prepare
 from quiz.tui.widgets.key_line import KeyLine
 from quiz.tui.widgets.round_body import RoundBody
+from quiz.views import explained
 
 TICK_SECONDS = 0.2
 
@@ -116,10 +117,20 @@ class QuestionScreen(Screen[None]):
         self._refresh_status()
         self.get_child_by_id("footer").get_child_by_id("answer-disclaimer").display = self.outcome is not None
         self.get_child_by_id("footer").get_child_by_id("keys", KeyLine).show(self._hints())
-        if self._body_widget is not None:
-            await self._body_widget.remove()
-        await self.mount(self._body(), after="#status")
+        body = self._body_widget
+        if body is not None and self.outcome is not None and body.round is self._round and body.outcome is None:
+            await body.show_outcome(self.outcome)
+        else:
+            if body is not None:
+                await body.remove()
+            await self.mount(self._body(), after="#status")
         self.refresh_bindings()
+        self._prepare_explanation()
+
+    def _prepare_explanation(self) -> None:
+        """While the question is read, find the line breaks of its explanation: they are most of an answer's cost."""
+        if self.outcome is None and self._round is not None:
+            self.call_after_refresh(prepare, explained(self.game.pack, self._round.question, self.lang), self.lang)
 
     def _refresh_status(self) -> None:
         self.get_child_by_id("status").get_child_by_id("status-counts", Static).update(self._status())
@@ -139,6 +150,7 @@ class QuestionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._focus_first_answer()
+        self._prepare_explanation()
         if self.timed:
             self._ticker = self.set_interval(TICK_SECONDS, self._tick)
             self._start_clock()

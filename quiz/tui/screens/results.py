@@ -58,7 +58,7 @@ class ResultsScreen(Screen[None]):
             )
             for missed in view.missed:
                 yield WrappedText(literal(missed.prompt), classes="missed-prompt")
-                yield Explanation(missed.view, lang, with_disclaimer=False)
+                yield Explanation(missed.view, lang)
             yield disclaimer(view.disclaimer, lang)
         yield KeyLine(lang, [Msg("hint.tab"), Msg("hint.press"), Msg("hint.help"), Msg("hint.quit")])
 

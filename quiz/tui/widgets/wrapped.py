@@ -1,12 +1,15 @@
 """A widget showing text wrapped by quiz.linebreak, so Chinese breaks between characters and codes stay whole.
 
 Textual's own wrapping breaks only at spaces; here the lines are laid out at the widget's content width before
-Textual sees them, and Textual is told not to wrap them again.
+Textual sees them, and Textual is told not to wrap them again. `StackedVisual` lays out several paragraphs, each
+with its own spacing and indents, for a widget that shows them all: one widget costs Textual far less to mount,
+style and lay out than one per paragraph.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from textual.content import Content
 from textual.css.styles import RulesMap
@@ -55,11 +58,13 @@ class WrappedVisual(Visual):
             self._laid_out = (width, lay_out(self._breaks, width, self.indent))
         return self._laid_out[1]
 
+    def rows(self, width: int) -> list[Content]:
+        """The content as shown at `width`, one line at a time, indents included and styles kept."""
+        return [self.content[line.start : line.end].pad_left(line.indent) for line in self.lines(width)]
+
     def text_at(self, width: int) -> Content:
         """The content as shown at `width`: its lines joined by newlines, styles kept."""
-        return Content("\n").join(
-            self.content[line.start : line.end].pad_left(line.indent) for line in self.lines(width)
-        )
+        return Content("\n").join(self.rows(width))
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         if width < 1:
@@ -78,6 +83,60 @@ class WrappedVisual(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return len(self.lines(width))
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a `StackedVisual`."""
+
+    text: Content
+    space_before: int = 0
+    """Blank lines above it."""
+    inset: int = 0
+    """Cells left blank before each of its lines."""
+    indent: int = 0
+    """The hanging indent of its lines after the first, past the inset."""
+
+
+class StackedVisual(Visual):
+    """Blocks of text one under another, each wrapped by quiz.linebreak at the width left after its inset."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = tuple(blocks)
+        self._visuals = tuple(WrappedVisual(block.text, block.indent) for block in self.blocks)
+
+    def rows(self, width: int) -> list[Content]:
+        """Every line as shown at `width`, blank lines between blocks included."""
+        rows: list[Content] = []
+        for block, visual in self._pairs():
+            rows += [Content()] * block.space_before
+            rows += [row.pad_left(block.inset) for row in visual.rows(width - block.inset)]
+        return rows
+
+    def text_at(self, width: int) -> Content:
+        """The blocks as shown at `width`: their lines joined by newlines, styles kept."""
+        return Content("\n").join(self.rows(width))
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        if width < 1:
+            return []
+        options = replace(options, rules=_NoRewrap(options.rules))  # type: ignore[arg-type]  # as in WrappedVisual
+        return self.text_at(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(
+            (block.inset + visual.get_optimal_width(rules, container_width) for block, visual in self._pairs()),
+            default=0,
+        )
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return max((block.inset + visual.get_minimal_width(rules) for block, visual in self._pairs()), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(block.space_before + len(visual.lines(width - block.inset)) for block, visual in self._pairs())
+
+    def _pairs(self) -> Iterable[tuple[Block, WrappedVisual]]:
+        return zip(self.blocks, self._visuals)
 
 
 class WrappedText(Widget):
@@ -133,6 +192,12 @@ class WrappedText(Widget):
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         # Selections are made on the lines as shown, so they are read back from the same lines.
         return selection.extract("\n".join(self.lines)), "\n"
+
+
+def find_breaks_ahead(texts: Iterable[str | Content]) -> None:
+    """Find the line breaks of texts about to be shown, so a WrappedText showing one of them later finds them kept."""
+    for text in texts:
+        find_breaks(_as_content(text).plain)
 
 
 def _as_content(text: str | Content) -> Content:
