@@ -339,7 +339,7 @@ def rows(results: list[SizeResult]) -> list[Row]:
     floor, classes = results[0], results[1:]
     found = []
     for result in classes:
-        name = f"7. `quiz serve`, {result.tabs} tabs:"
+        name = f"8. `quiz serve`, {result.tabs} tabs:"
         found += [
             Row(f"{name} memory per game, PSS (RSS, private), median", _memory(result.games)),
             Row(f"{name} the server process's RSS (floor: before any tab)", _mb(result.server.rss),
