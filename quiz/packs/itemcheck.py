@@ -8,7 +8,7 @@ docs/packs.md explains with an example and a fix; the wording rules are in `quiz
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from quiz.i18n import languages, tr
 from quiz.message import both, msg
@@ -146,49 +146,41 @@ def _same_pair(choices: list[list[str]]) -> tuple[int, int] | None:
 
 
 def _negative_stem(pack: Pack, question: Question, index: int) -> Iterator[Finding]:
-    found = {lang: itemwords.negative_stem(question.prompt.get(lang)) for lang in pack.languages}
-    found = {lang: word for lang, word in found.items() if word}
-    if found:
-        words = ", ".join(repr(word) for word in found.values())
-        yield Finding(
-            "negative-stem",
-            msg("item.negative_stem", id=question.id, words=words, langs=in_language(pack, *found)),
-            msg("item.fix.negative_stem"),
-            question,
-            f"questions[{index}].question",
-        )
+    return _wording(pack, question, index, "negative-stem", itemwords.negative_stem, "item.negative_stem")
 
 
 def _double_negative(pack: Pack, question: Question, index: int) -> Iterator[Finding]:
-    found = {lang: itemwords.double_negative(question.prompt.get(lang)) for lang in pack.languages}
-    found = {lang: words for lang, words in found.items() if words}
-    if found:
-        words = "; ".join(found.values())
-        yield Finding(
-            "double-negative",
-            msg(
-                f"item.double_negative.{_prompt_key(question)}",
-                id=question.id,
-                words=words,
-                langs=in_language(pack, *found),
-            ),
-            msg("item.fix.double_negative"),
-            question,
-            f"questions[{index}].{_prompt_key(question)}",
-        )
+    message = f"item.double_negative.{_prompt_key(question)}"
+    return _wording(pack, question, index, "double-negative", itemwords.double_negative, message, quoted=False)
 
 
 def _double_claim(pack: Pack, question: Question, index: int) -> Iterator[Finding]:
-    found = {lang: itemwords.joined_claims(question.prompt.get(lang)) for lang in pack.languages}
-    found = {lang: word for lang, word in found.items() if word}
+    return _wording(pack, question, index, "double-claim", itemwords.joined_claims, "item.double_claim")
+
+
+def _wording(
+    pack: Pack,
+    question: Question,
+    index: int,
+    code: str,
+    detect: Callable[[str], str | None],
+    message: str,
+    *,
+    quoted: bool = True,
+) -> Iterator[Finding]:
+    """The finding `code` when `detect` finds words in the prompt in any of the pack's languages, with `message`.
+
+    The words are listed quoted (a word or phrase each) or as `detect` wrote them (already a sentence of their own).
+    """
+    found = {lang: words for lang in pack.languages if (words := detect(question.prompt.get(lang)))}
     if found:
-        words = ", ".join(repr(word) for word in found.values())
+        words = ", ".join(repr(word) for word in found.values()) if quoted else "; ".join(found.values())
         yield Finding(
-            "double-claim",
-            msg("item.double_claim", id=question.id, words=words, langs=in_language(pack, *found)),
-            msg("item.fix.double_claim"),
+            code,
+            msg(message, id=question.id, words=words, langs=in_language(pack, *found)),
+            msg(f"item.fix.{code.replace('-', '_')}"),
             question,
-            f"questions[{index}].claim",
+            f"questions[{index}].{_prompt_key(question)}",
         )
 
 
