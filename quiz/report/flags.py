@@ -29,7 +29,7 @@ CAUSES = {
     WEAK: ("discrimination",),
     UNCHOSEN: ("unchosen",),
 }
-"""The causes each flag can be raised for; each has its reason's words in quiz.i18n (report.reason.FLAG.CAUSE)."""
+"""The causes each flag can be raised for; each has its reason's words in the catalogs (report.reason.FLAG.CAUSE)."""
 
 EASY_ABOVE = 0.9
 HARD_BELOW = 0.2
