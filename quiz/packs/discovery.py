@@ -93,8 +93,8 @@ def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catal
 
     With a `cache`, the headers of packs checked before come from it and each pack is loaded only when asked for;
     without, every pack is loaded whole now and kept. When two files declare the same pack id the first one found
-    is kept and the other is reported. A file reached twice (a folder and a file in it, or nested folders) is
-    read once.
+    is kept and the other is reported, unless the two files hold the same bytes (a copy is the same pack). A file
+    reached twice (a folder and a file in it, or nested folders) is read once.
     """
     headers: dict[str, PackHeader] = {}
     problems: list[Problem] = []
@@ -114,6 +114,8 @@ def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catal
                 continue
             twin = headers.get(header.id)
             if twin is not None and twin.path is not None:
+                if _same_bytes(twin.path, file):
+                    continue  # a copy of a pack already found (the bundled pack's source in a clone): the same pack
                 problems.append(
                     Problem(
                         display_name(file),
@@ -124,3 +126,11 @@ def load_catalog(paths: Iterable[Path], cache: PackCache | None = None) -> Catal
                 continue
             headers[header.id] = header
     return Catalog(headers.values(), problems)
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    """Whether two pack files hold the same bytes; only asked when two packs share an id, which is rare."""
+    try:
+        return first.stat().st_size == second.stat().st_size and first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False

@@ -89,10 +89,19 @@ def test_two_packs_with_the_same_id_keep_the_first(tmp_path: Path) -> None:
 def test_same_id_across_folders_keeps_the_folder_given_first(tmp_path: Path) -> None:
     """Across folders, the pack in the folder listed first wins (the bundled folder comes first)."""
     write(tmp_path / "z-first", VALID, "hydration.yaml")
-    write(tmp_path / "a-second", VALID, "hydration.yaml")
+    write(tmp_path / "a-second", edit(VALID, "  en: Hydration basics", "  en: Hydration, edited"), "hydration.yaml")
     catalog = load_catalog([tmp_path / "z-first", tmp_path / "a-second"])
     assert [pack.path for pack in catalog.packs] == [tmp_path / "z-first" / "hydration.yaml"]
     assert [p.file for p in catalog.problems] == [os.path.join("a-second", "hydration.yaml")]
+
+
+def test_an_exact_copy_in_another_folder_is_the_same_pack(tmp_path: Path) -> None:
+    """The bundled pack's source in a clone (./questions) is byte for byte the bundled pack: one pack, no error."""
+    write(tmp_path / "bundled", VALID, "hydration.yaml")
+    write(tmp_path / "questions", VALID, "hydration.yaml")
+    catalog = load_catalog([tmp_path / "bundled", tmp_path / "questions"])
+    assert [pack.path for pack in catalog.packs] == [tmp_path / "bundled" / "hydration.yaml"]
+    assert catalog.problems == ()
 
 
 def test_a_file_reached_twice_is_loaded_once(tmp_path: Path) -> None:
